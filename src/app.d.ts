@@ -1,0 +1,9 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+/// <reference types="vite-plugin-pwa/client" />
+declare global {
+	const __APP_VERSION__: string;
+	const __BUILD_ID__: string;
+	namespace App {}
+}
+
+export {};

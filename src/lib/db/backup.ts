@@ -1,0 +1,65 @@
+/**
+ * Reading every table out, and replacing every table from a validated backup.
+ *
+ * Invariant: restore and delete run in one read-write transaction over every table, so the database
+ * holds either the old data or the new, never a mix — a closed tab or a failed write aborts the
+ * transaction and IndexedDB rolls it back.
+ */
+import {
+	createBackup,
+	type BackupFile
+} from '$lib/domain/backup';
+import { instantOf } from '$lib/domain/dates';
+import { TABLE_NAMES, type AllRecords } from '$lib/domain/records';
+import { SETTINGS_ID } from '$lib/domain/settings';
+import { database, type TandemDatabase } from './database';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+function allTables(db: TandemDatabase) {
+	return TABLE_NAMES.map((name) => db.table(name));
+}
+
+export async function readAllTables(db = database()): Promise<AllRecords> {
+	return db.transaction('r', allTables(db), async () => {
+		const entries = await Promise.all(TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const));
+		return Object.fromEntries(entries) as unknown as AllRecords;
+	});
+}
+
+/** The backup of everything, stamped with the time it was made; records the backup in settings. */
+export async function exportBackup(appVersion: string, now = new Date(), db = database()): Promise<BackupFile> {
+	const exportedAt = instantOf(now);
+	return db.transaction('rw', allTables(db), async () => {
+		const tables = await readAllTables(db);
+		const backup = createBackup(tables, { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion, exportedAt });
+		// The settings row inside the file keeps its old lastBackupAt; the live one moves on.
+		await db.settings.update(SETTINGS_ID, { lastBackupAt: exportedAt, updatedAt: exportedAt });
+		return backup;
+	});
+}
+
+/** Replaces everything with the backup's records, all or nothing. */
+export async function restoreBackup(backup: BackupFile, db = database()): Promise<void> {
+	await db.transaction('rw', allTables(db), async () => {
+		for (const name of TABLE_NAMES) {
+			const table = db.table(name);
+			await table.clear();
+			await table.bulkAdd(backup.tables[name]);
+		}
+	});
+}
+
+export async function deleteEverything(db = database()): Promise<void> {
+	await db.transaction('rw', allTables(db), async () => {
+		for (const table of allTables(db)) await table.clear();
+	});
+}
+
+/** Whether anything the person wrote is stored (settings alone do not count). */
+export async function hasPersonalData(db = database()): Promise<boolean> {
+	const tables = TABLE_NAMES.filter((name) => name !== 'settings');
+	return db.transaction('r', tables.map((name) => db.table(name)), async () => {
+		for (const name of tables) if ((await db.table(name).count()) > 0) return true;
+		return false;
+	});
+}

@@ -1,0 +1,55 @@
+/**
+ * The one Dexie database. Nothing outside src/lib/db opens IndexedDB.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { RecordOf, TableName } from '$lib/domain/records';
+import { schemaVersions } from './schema';
+
+export const DATABASE_NAME = 'tandem';
+
+type Tables = { [T in TableName]: EntityTable<RecordOf<T>, 'id'> };
+
+export class TandemDatabase extends Dexie {
+	constructor(name = DATABASE_NAME, versions = schemaVersions) {
+		super(name);
+		for (const { version, stores, upgrade } of versions) {
+			const declared = this.version(version).stores(stores);
+			if (upgrade) declared.upgrade(upgrade);
+		}
+	}
+}
+
+export interface TandemDatabase extends Tables {}
+
+let instance: TandemDatabase | undefined;
+const versionChangeListeners = new Set<() => void>();
+
+/** The app's database, opened on first use. */
+export function database(): TandemDatabase {
+	if (!instance) {
+		instance = new TandemDatabase();
+		// Another tab is upgrading the schema: let go of our connection instead of blocking it,
+		// and tell the UI to ask for a reload rather than fail on the next write.
+		instance.on('versionchange', () => {
+			instance?.close();
+			for (const listener of versionChangeListeners) listener();
+			return false;
+		});
+	}
+	return instance;
+}
+
+export function onVersionChange(listener: () => void): () => void {
+	versionChangeListeners.add(listener);
+	return () => versionChangeListeners.delete(listener);
+}
+
+/** For tests: forget the open instance so the next call opens afresh. */
+export function resetDatabaseForTests(): void {
+	instance?.close();
+	instance = undefined;
+}
+
+export function newId(): string {
+	return crypto.randomUUID();
+}

@@ -1,0 +1,41 @@
+/**
+ * Every version of the database schema, oldest first. A version is never edited once released:
+ * a change adds a new entry (with an upgrade when data must move) and a fixture database written
+ * by the previous version under tests/fixtures/databases, which the migration test opens.
+ */
+import type { Transaction } from 'dexie';
+import type { TableName } from '$lib/domain/records';
+
+export interface SchemaVersion {
+	version: number;
+	stores: Record<TableName, string>;
+	upgrade?: (transaction: Transaction) => Promise<void> | void;
+}
+
+export const schemaVersions: SchemaVersion[] = [
+	{
+		version: 1,
+		stores: {
+			settings: 'id',
+			contacts: 'id, name, role',
+			medications: 'id, name, status',
+			schedules: 'id, medicationId',
+			doseEvents: 'id, medicationId, dueDay, [medicationId+dueDay], takenAt',
+			careChanges: 'id, day, *medicationIds, *goalIds',
+			checkins: 'id, &day',
+			sideEffects: 'id, at, medicationId',
+			assessments: 'id, at, instrument',
+			therapySessions: 'id, at',
+			agendaItems: 'id, createdAt, sessionId',
+			copingUses: 'id, startedAt, tool',
+			thoughtRecords: 'id, createdAt',
+			safetyPlan: 'id',
+			goals: 'id, status, area',
+			goalSteps: 'id, goalId, [goalId+order]',
+			shares: 'id, contactId, roomId',
+			boards: 'id, roomId'
+		}
+	}
+];
+
+export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1].version;

@@ -1,0 +1,74 @@
+/**
+ * Every kind of record Tandem stores, with the schema that validates it. This table is the single
+ * list the database, backups and CSV export all walk, so a new record type is added here once.
+ */
+import type * as v from 'valibot';
+import { CareChangeSchema, DoseEventSchema, MedicationSchema, ScheduleSchema } from './medication';
+import { AssessmentSchema, CheckinSchema, SideEffectSchema } from './monitoring';
+import { ContactSchema, SettingsSchema } from './people';
+import { BoardSchema, ShareSchema } from './sharing';
+import { GoalSchema, GoalStepSchema } from './goals';
+import {
+	AgendaItemSchema,
+	CopingUseSchema,
+	SafetyPlanSchema,
+	TherapySessionSchema,
+	ThoughtRecordSchema
+} from './therapy';
+
+export const recordSchemas = {
+	settings: SettingsSchema,
+	contacts: ContactSchema,
+	medications: MedicationSchema,
+	schedules: ScheduleSchema,
+	doseEvents: DoseEventSchema,
+	careChanges: CareChangeSchema,
+	checkins: CheckinSchema,
+	sideEffects: SideEffectSchema,
+	assessments: AssessmentSchema,
+	therapySessions: TherapySessionSchema,
+	agendaItems: AgendaItemSchema,
+	copingUses: CopingUseSchema,
+	thoughtRecords: ThoughtRecordSchema,
+	safetyPlan: SafetyPlanSchema,
+	goals: GoalSchema,
+	goalSteps: GoalStepSchema,
+	shares: ShareSchema,
+	boards: BoardSchema
+} as const;
+
+export type TableName = keyof typeof recordSchemas;
+export type RecordOf<T extends TableName> = v.InferOutput<(typeof recordSchemas)[T]>;
+export type AllRecords = { [T in TableName]: RecordOf<T>[] };
+
+export const TABLE_NAMES = Object.keys(recordSchemas) as TableName[];
+
+/** How a table is named to a person, e.g. in the restore summary. */
+export const TABLE_LABELS: Record<TableName, string> = {
+	settings: 'Settings',
+	contacts: 'Contacts',
+	medications: 'Medications',
+	schedules: 'Medication schedules',
+	doseEvents: 'Doses recorded',
+	careChanges: 'Care changes',
+	checkins: 'Check-ins',
+	sideEffects: 'Side effects',
+	assessments: 'Questionnaires',
+	therapySessions: 'Therapy sessions',
+	agendaItems: 'Agenda items',
+	copingUses: 'Coping tool uses',
+	thoughtRecords: 'Thought records',
+	safetyPlan: 'Safety plan',
+	goals: 'Goals',
+	goalSteps: 'Goal steps',
+	shares: 'Shared boards (yours)',
+	boards: 'Boards shared with you'
+};
+
+export * from './goals';
+export * from './medication';
+export * from './monitoring';
+export * from './people';
+export * from './primitives';
+export * from './sharing';
+export * from './therapy';

@@ -1,0 +1,130 @@
+import * as v from 'valibot';
+import { ROUTINE_MOMENTS } from './people';
+import {
+	ClockTimeSchema,
+	decimal,
+	Id,
+	IdList,
+	InstantSchema,
+	integer,
+	LocalDaySchema,
+	recordBase,
+	requiredText,
+	text
+} from './primitives';
+
+export const MEDICATION_FORMS = ['tablet', 'capsule', 'liquid', 'patch', 'injection', 'other'] as const;
+export const DOSE_UNITS = ['mg', 'mcg', 'g', 'mL', 'units', 'drops', 'puffs', 'patch', 'tablet'] as const;
+/** Larger than any real single dose in any unit above; catches typos like 25000 for 25. */
+export const MAX_AMOUNT = 10_000;
+
+const amount = decimal(0, MAX_AMOUNT, 'an amount');
+
+export const MedicationSchema = v.strictObject({
+	...recordBase,
+	name: requiredText(120, 'a medication name'),
+	purpose: text(200, 'what it is for'),
+	form: v.picklist(MEDICATION_FORMS, 'the form is not one Tandem knows'),
+	strength: v.nullable(decimal(0, MAX_AMOUNT, 'a strength')),
+	unit: v.picklist(DOSE_UNITS, 'the unit is not one Tandem knows'),
+	prescriberId: v.nullable(Id),
+	startDay: LocalDaySchema,
+	stopDay: v.nullable(LocalDaySchema),
+	status: v.picklist(['active', 'paused', 'stopped'], 'the status is not active, paused or stopped'),
+	sideEffectNotes: text(4_000, 'the side-effect notes'),
+	asNeeded: v.boolean(),
+	clinicDispensed: v.boolean(),
+	supplyOnHand: v.nullable(decimal(0, 100_000, 'the supply on hand'))
+});
+export type Medication = v.InferOutput<typeof MedicationSchema>;
+
+export const DoseSlotSchema = v.strictObject({
+	id: Id,
+	anchor: v.nullable(v.picklist(ROUTINE_MOMENTS, 'a dose slot’s routine moment is not one Tandem knows')),
+	time: v.nullable(ClockTimeSchema),
+	amount
+});
+
+const Weekday = integer(0, 6, 'a weekday');
+
+export const RecurrenceSchema = v.variant('kind', [
+	v.strictObject({ kind: v.literal('daily') }),
+	v.strictObject({ kind: v.literal('weekdays'), days: v.pipe(v.array(Weekday), v.minLength(1), v.maxLength(7)) }),
+	v.strictObject({ kind: v.literal('everyNDays'), n: integer(2, 365, 'the number of days'), from: LocalDaySchema })
+]);
+
+export const TitrationSchema = v.variant('kind', [
+	v.strictObject({
+		kind: v.literal('linear'),
+		from: LocalDaySchema,
+		start: amount,
+		step: amount,
+		intervalDays: integer(1, 365, 'the interval'),
+		target: amount
+	}),
+	v.strictObject({
+		kind: v.literal('steps'),
+		steps: v.pipe(
+			v.array(v.strictObject({ from: LocalDaySchema, amounts: v.pipe(v.array(amount), v.maxLength(12)) })),
+			v.maxLength(100, 'too many titration steps')
+		)
+	})
+]);
+
+export const PrnLimitsSchema = v.strictObject({
+	amount,
+	maxPer24h: integer(1, 48, 'the most doses a day'),
+	minHoursBetween: decimal(0, 72, 'the hours between doses')
+});
+
+export const ScheduleSchema = v.strictObject({
+	...recordBase,
+	medicationId: Id,
+	slots: v.pipe(v.array(DoseSlotSchema), v.maxLength(12, 'more than 12 doses a day')),
+	recurrence: RecurrenceSchema,
+	titration: v.nullable(TitrationSchema),
+	prn: v.nullable(PrnLimitsSchema),
+	takeHomeDays: v.pipe(v.array(Weekday), v.maxLength(7)),
+	from: LocalDaySchema,
+	until: v.nullable(LocalDaySchema)
+});
+export type Schedule = v.InferOutput<typeof ScheduleSchema>;
+
+export const DOSE_STATUSES = ['taken', 'skipped', 'missed'] as const;
+
+export const DoseEventSchema = v.strictObject({
+	...recordBase,
+	medicationId: Id,
+	dueDay: LocalDaySchema,
+	/** The schedule slot id, or null for an as-needed dose. */
+	slotId: v.nullable(Id),
+	amount,
+	status: v.picklist(DOSE_STATUSES, 'a dose status is not taken, skipped or missed'),
+	takenAt: v.nullable(InstantSchema),
+	reason: text(500, 'a reason')
+});
+export type DoseEvent = v.InferOutput<typeof DoseEventSchema>;
+
+export const CARE_CHANGE_KINDS = [
+	'start',
+	'stop',
+	'doseStep',
+	'doseChange',
+	'switch',
+	'scheduleChange',
+	'therapyChange'
+] as const;
+
+export const CareChangeSchema = v.strictObject({
+	...recordBase,
+	day: LocalDaySchema,
+	kind: v.picklist(CARE_CHANGE_KINDS, 'a care change kind is not one Tandem knows'),
+	medicationIds: IdList,
+	what: requiredText(200, 'what changed'),
+	from: text(200, '“from”'),
+	to: text(200, '“to”'),
+	reason: text(2_000, 'the reason'),
+	decidedBy: text(200, 'who decided'),
+	goalIds: IdList
+});
+export type CareChange = v.InferOutput<typeof CareChangeSchema>;

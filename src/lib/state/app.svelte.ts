@@ -1,0 +1,38 @@
+/** App-wide conditions the shell shows: a waiting update, a schema change in another tab, the crisis screen. */
+import { onVersionChange } from '$lib/db/database';
+
+class AppState {
+	updateAvailable = $state(false);
+	offlineReady = $state(false);
+	reloadNeeded = $state(false);
+	crisisOpen = $state(false);
+	#applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
+
+	constructor() {
+		onVersionChange(() => (this.reloadNeeded = true));
+	}
+
+	async startServiceWorker(): Promise<void> {
+		if (!('serviceWorker' in navigator)) return;
+		const { registerServiceWorker } = await import('$lib/pwa/register');
+		this.#applyUpdate = registerServiceWorker({
+			onNeedRefresh: () => (this.updateAvailable = true),
+			onOfflineReady: () => (this.offlineReady = true)
+		});
+	}
+
+	async applyUpdate(): Promise<void> {
+		if (this.#applyUpdate) await this.#applyUpdate(true);
+		else location.reload();
+	}
+
+	openCrisis(): void {
+		this.crisisOpen = true;
+	}
+
+	closeCrisis(): void {
+		this.crisisOpen = false;
+	}
+}
+
+export const app = new AppState();

@@ -1,0 +1,33 @@
+import { database } from '$lib/db/database';
+import { loadSettings, updateSettings, type SettingsChange } from '$lib/db/settings';
+import { guessCountry } from '$lib/domain/crisisLines';
+import type { Settings } from '$lib/domain/records';
+import { defaultSettings, SETTINGS_ID } from '$lib/domain/settings';
+import { LiveQuery } from './live.svelte';
+import { afterSave } from './persistence.svelte';
+
+class SettingsState {
+	#live = new LiveQuery<Settings | undefined>(() => database().settings.get(SETTINGS_ID), undefined);
+	#fallback = defaultSettings(new Date());
+
+	/** The stored settings, or the defaults until the first read finishes. */
+	get current(): Settings {
+		return this.#live.current ?? this.#fallback;
+	}
+
+	get loaded(): boolean {
+		return this.#live.loaded;
+	}
+
+	/** Creates the settings row on first run, guessing the crisis-line country from the language. */
+	async ensure(): Promise<void> {
+		await loadSettings(new Date(), guessCountry(navigator.languages ?? [navigator.language]));
+	}
+
+	async update(change: SettingsChange): Promise<void> {
+		await updateSettings(change);
+		await afterSave();
+	}
+}
+
+export const settings = new SettingsState();

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { webManifest } from './src/lib/pwa/manifest.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// A build id makes every build distinguishable (About shows it; the update test relies on it).
+const buildId = process.env.TANDEM_BUILD_ID ?? new Date().toISOString();
+
+export default defineConfig({
+	define: {
+		__APP_VERSION__: JSON.stringify(pkg.version),
+		__BUILD_ID__: JSON.stringify(buildId)
+	},
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: webManifest,
+			kit: { adapterFallback: '200.html', spa: true },
+			workbox: {
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest}', 'prerendered/**/*.html'],
+				navigateFallback: '/200.html',
+				// Backups are large JSON downloads made in the page; nothing else should be cached at run time.
+				runtimeCaching: []
+			}
+		})
+	],
+	test: {
+		expect: { requireAssertions: true },
+		include: ['tests/unit/**/*.spec.ts'],
+		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts']
+	}
+});
