@@ -1,6 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// The update test builds a second version into another folder (TANDEM_OUT_DIR=build-next).
+const outDir = process.env.TANDEM_OUT_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -10,7 +13,7 @@ const config = {
 	},
 	kit: {
 		// 200.html (absolute asset paths) keeps offline deep links working; see STACK.md.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: '200.html', strict: true }),
 		version: { name: process.env.TANDEM_BUILD_ID || undefined }
 	}
 };

@@ -26,14 +26,9 @@ const browser = await chromium.launch({
 try {
 	const page = await browser.newPage();
 	for (const [src, out, size, transparent] of jobs) {
-		const svg = (await readFile(src, 'utf8')).replace(
-			/<svg\b/,
-			`<svg style="display:block;width:${size}px;height:${size}px"`
-		);
+		const svg = (await readFile(src, 'utf8')).replace(/<svg\b/, `<svg style="display:block;width:${size}px;height:${size}px"`);
 		await page.setViewportSize({ width: size, height: size });
-		await page.setContent(
-			`<!doctype html><html><body style="margin:0;background:transparent">${svg}</body></html>`
-		);
+		await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${svg}</body></html>`);
 		await page.screenshot({ path: out, omitBackground: transparent });
 		console.log(`${out} (${size}x${size})`);
 	}

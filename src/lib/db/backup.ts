@@ -5,10 +5,7 @@
  * holds either the old data or the new, never a mix — a closed tab or a failed write aborts the
  * transaction and IndexedDB rolls it back.
  */
-import {
-	createBackup,
-	type BackupFile
-} from '$lib/domain/backup';
+import { createBackup, type BackupFile } from '$lib/domain/backup';
 import { instantOf } from '$lib/domain/dates';
 import { TABLE_NAMES, type AllRecords } from '$lib/domain/records';
 import { SETTINGS_ID } from '$lib/domain/settings';
@@ -58,8 +55,12 @@ export async function deleteEverything(db = database()): Promise<void> {
 /** Whether anything the person wrote is stored (settings alone do not count). */
 export async function hasPersonalData(db = database()): Promise<boolean> {
 	const tables = TABLE_NAMES.filter((name) => name !== 'settings');
-	return db.transaction('r', tables.map((name) => db.table(name)), async () => {
-		for (const name of tables) if ((await db.table(name).count()) > 0) return true;
-		return false;
-	});
+	return db.transaction(
+		'r',
+		tables.map((name) => db.table(name)),
+		async () => {
+			for (const name of tables) if ((await db.table(name).count()) > 0) return true;
+			return false;
+		}
+	);
 }

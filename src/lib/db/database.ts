@@ -9,17 +9,17 @@ export const DATABASE_NAME = 'tandem';
 
 type Tables = { [T in TableName]: EntityTable<RecordOf<T>, 'id'> };
 
-export class TandemDatabase extends Dexie {
-	constructor(name = DATABASE_NAME, versions = schemaVersions) {
-		super(name);
-		for (const { version, stores, upgrade } of versions) {
-			const declared = this.version(version).stores(stores);
-			if (upgrade) declared.upgrade(upgrade);
-		}
-	}
-}
+export type TandemDatabase = Dexie & Tables;
 
-export interface TandemDatabase extends Tables {}
+/** Opens (lazily, on first query) the database with every schema version declared, oldest first. */
+export function openTandemDatabase(name = DATABASE_NAME, versions = schemaVersions): TandemDatabase {
+	const db = new Dexie(name) as TandemDatabase;
+	for (const { version, stores, upgrade } of versions) {
+		const declared = db.version(version).stores(stores);
+		if (upgrade) declared.upgrade(upgrade);
+	}
+	return db;
+}
 
 let instance: TandemDatabase | undefined;
 const versionChangeListeners = new Set<() => void>();
@@ -27,7 +27,7 @@ const versionChangeListeners = new Set<() => void>();
 /** The app's database, opened on first use. */
 export function database(): TandemDatabase {
 	if (!instance) {
-		instance = new TandemDatabase();
+		instance = openTandemDatabase();
 		// Another tab is upgrading the schema: let go of our connection instead of blocking it,
 		// and tell the UI to ask for a reload rather than fail on the next write.
 		instance.on('versionchange', () => {

@@ -33,7 +33,10 @@ export interface BackupSummary {
 
 export type BackupReading = { ok: true; backup: BackupFile; summary: BackupSummary } | { ok: false; message: string };
 
-export function createBackup(tables: AllRecords, meta: { schemaVersion: number; appVersion: string; exportedAt: string }): BackupFile {
+export function createBackup(
+	tables: AllRecords,
+	meta: { schemaVersion: number; appVersion: string; exportedAt: string }
+): BackupFile {
 	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, ...meta, tables };
 }
 
@@ -52,7 +55,8 @@ class RefusedKey extends Error {}
 export function readBackup(text: string): BackupReading {
 	if (text.length === 0 || text.trim().length === 0) return refuse('The file is empty.');
 	if (text.length > MAX_BACKUP_CHARS) return refuse('The file is far larger than any Tandem backup, so it was not read.');
-	if (looksBinary(text)) return refuse('This file is not text — it looks like a picture, archive or other binary file, not a Tandem backup.');
+	if (looksBinary(text))
+		return refuse('This file is not text — it looks like a picture, archive or other binary file, not a Tandem backup.');
 
 	let parsed: unknown;
 	try {
@@ -62,7 +66,9 @@ export function readBackup(text: string): BackupReading {
 		});
 	} catch (error) {
 		if (error instanceof RefusedKey) {
-			return refuse(`The file contains a field named “${error.message}”, which Tandem never writes. It may have been altered, so it was not used.`);
+			return refuse(
+				`The file contains a field named “${error.message}”, which Tandem never writes. It may have been altered, so it was not used.`
+			);
 		}
 		return refuse(
 			looksTruncated(text)
@@ -103,7 +109,9 @@ function readTables(file: Record<string, unknown>): BackupReading {
 	const rawTables = envelope.output.tables;
 	for (const name of Object.keys(rawTables)) {
 		if (!(TABLE_NAMES as string[]).includes(name)) {
-			return refuse(`The backup has a kind of record Tandem doesn’t know (“${name.slice(0, 40)}”). It may come from a different app, so nothing was restored.`);
+			return refuse(
+				`The backup has a kind of record Tandem doesn’t know (“${name.slice(0, 40)}”). It may come from a different app, so nothing was restored.`
+			);
 		}
 	}
 
@@ -111,7 +119,8 @@ function readTables(file: Record<string, unknown>): BackupReading {
 	for (const name of TABLE_NAMES) {
 		const label = TABLE_LABELS[name];
 		const rows = rawTables[name];
-		if (rows === undefined) return refuse(`The backup is missing its “${label}” section, so it may be incomplete. Nothing was restored.`);
+		if (rows === undefined)
+			return refuse(`The backup is missing its “${label}” section, so it may be incomplete. Nothing was restored.`);
 		if (!Array.isArray(rows)) return refuse(`The “${label}” section of the backup is not a list of records.`);
 		const problem = validateRows(name, rows);
 		if (problem) return refuse(problem);

@@ -57,9 +57,7 @@ export const COUNTRIES: CountryLines[] = [
 		code: 'AU',
 		country: 'Australia',
 		emergency: ['000'],
-		lines: [
-			{ name: 'Lifeline', call: '131114', text: '0477131114', description: 'Call 13 11 14 or text 0477 13 11 14.' }
-		]
+		lines: [{ name: 'Lifeline', call: '131114', text: '0477131114', description: 'Call 13 11 14 or text 0477 13 11 14.' }]
 	},
 	{
 		code: 'NZ',

@@ -7,6 +7,7 @@ import { LiveQuery } from './live.svelte';
 import { persistence } from './persistence.svelte';
 
 export const APP_VERSION = __APP_VERSION__;
+export { CURRENT_SCHEMA_VERSION as SCHEMA_VERSION } from '$lib/db/schema';
 
 type Pending = { backup: BackupFile; summary: BackupSummary; fileName: string };
 

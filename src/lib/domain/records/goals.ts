@@ -1,5 +1,16 @@
 import * as v from 'valibot';
-import { decimal, Id, IdList, InstantSchema, integer, LocalDaySchema, recordBase, requiredText, text, TextList } from './primitives';
+import {
+	decimal,
+	Id,
+	IdList,
+	InstantSchema,
+	integer,
+	LocalDaySchema,
+	recordBase,
+	requiredText,
+	text,
+	TextList
+} from './primitives';
 
 export const GOAL_AREAS = [
 	'sleep',

@@ -8,13 +8,7 @@ import { AssessmentSchema, CheckinSchema, SideEffectSchema } from './monitoring'
 import { ContactSchema, SettingsSchema } from './people';
 import { BoardSchema, ShareSchema } from './sharing';
 import { GoalSchema, GoalStepSchema } from './goals';
-import {
-	AgendaItemSchema,
-	CopingUseSchema,
-	SafetyPlanSchema,
-	TherapySessionSchema,
-	ThoughtRecordSchema
-} from './therapy';
+import { AgendaItemSchema, CopingUseSchema, SafetyPlanSchema, TherapySessionSchema, ThoughtRecordSchema } from './therapy';
 
 export const recordSchemas = {
 	settings: SettingsSchema,

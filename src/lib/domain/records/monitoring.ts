@@ -5,9 +5,7 @@ export const CheckinSchema = v.strictObject({
 	...recordBase,
 	day: LocalDaySchema,
 	mood: v.nullable(integer(1, 5, 'mood')),
-	sleepHours: v.nullable(
-		v.pipe(decimal(0, 24, 'sleep hours'), v.multipleOf(0.5, 'sleep hours go in half-hour steps'))
-	),
+	sleepHours: v.nullable(v.pipe(decimal(0, 24, 'sleep hours'), v.multipleOf(0.5, 'sleep hours go in half-hour steps'))),
 	sleepQuality: v.nullable(integer(1, 5, 'sleep quality')),
 	energy: v.nullable(integer(1, 5, 'energy')),
 	stress: v.nullable(integer(0, 10, 'stress')),

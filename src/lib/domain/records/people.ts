@@ -1,16 +1,7 @@
 import * as v from 'valibot';
 import { ClockTimeSchema, Phone, InstantSchema, LocalDaySchema, recordBase, requiredText, text } from './primitives';
 
-export const CONTACT_ROLES = [
-	'psychiatrist',
-	'therapist',
-	'gp',
-	'nurse',
-	'pharmacist',
-	'friend',
-	'family',
-	'other'
-] as const;
+export const CONTACT_ROLES = ['psychiatrist', 'therapist', 'gp', 'nurse', 'pharmacist', 'friend', 'family', 'other'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
 export const ContactSchema = v.strictObject({

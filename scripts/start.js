@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// `npm start`: builds Tandem, then serves the built app on http://localhost:4173 and the
+// sharing signaling server on ws://localhost:4444. Ctrl-C stops both.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+
+if (!process.argv.includes('--no-build') || !existsSync('build/200.html')) {
+	const build = spawnSync(bin('vite'), ['build'], { stdio: 'inherit' });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const children = [
+	spawn(bin('sirv'), ['build', '--single', '200.html', '--port', '4173', '--host', '127.0.0.1'], { stdio: 'inherit' }),
+	spawn(process.execPath, ['scripts/signal.js'], { stdio: 'inherit' })
+];
+console.log('\nTandem is running at http://localhost:4173  (Ctrl-C to stop)\n');
+
+function stop() {
+	for (const child of children) child.kill('SIGTERM');
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+for (const child of children)
+	child.on('exit', (code) => {
+		if (code && code !== 0) {
+			console.error(`A server stopped unexpectedly (exit ${code}).`);
+			stop();
+			process.exitCode = code;
+		}
+	});

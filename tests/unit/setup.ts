@@ -1,0 +1,2 @@
+// Real IndexedDB semantics (transactions, indexes, upgrades) in Node for the db/ tests.
+import 'fake-indexeddb/auto';
