@@ -19,9 +19,13 @@ const launchOptions = existsSync(debianChromium)
 		}
 	: {};
 
+// Another port lets two suites run side by side on one machine (TANDEM_E2E_PORT=4175).
+const port = Number(process.env.TANDEM_E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
+	outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
@@ -29,15 +33,15 @@ export default defineConfig({
 	expect: { timeout: 10_000 },
 	reporter: process.env.PLAYWRIGHT_JSON ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON }]] : 'list',
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		launchOptions,
 		serviceWorkers: 'allow',
 		trace: 'retain-on-failure'
 	},
 	webServer: {
 		// Serves the built app exactly as `npm start` does; `npm test` builds it first.
-		command: 'node_modules/.bin/sirv build --single 200.html --port 4173 --host 127.0.0.1',
-		url: 'http://localhost:4173',
+		command: `node_modules/.bin/sirv build --single 200.html --port ${port} --host 127.0.0.1`,
+		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000
 	}

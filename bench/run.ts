@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: measures the built app in headless Chromium and prints one figure per line as
+ * `name: value unit`, with `#` comment lines for bars and details. It never asserts. Pass --build to rebuild first.
+ * Later issues add their measurements to MEASUREMENTS.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from '@playwright/test';
+import { launchBrowser, newBenchContext } from './browser';
+import { writeTenYearBackup } from './data';
+import { formatFigure, type BenchContext, type Measurement } from './figures';
+import { ensureBuild, startServer } from './server';
+import { firstPageJs, tenYearData } from './shell';
+
+const MEASUREMENTS: [string, Measurement][] = [
+	['first page JavaScript', firstPageJs],
+	['ten years of data', tenYearData]
+];
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function main(): Promise<void> {
+	const started = performance.now();
+	console.log(`# ${ensureBuild(root, process.argv.includes('--build'))}`);
+	const tmp = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
+	const server = await startServer(root);
+	const stopServer = () => server.stop();
+	process.once('exit', stopServer);
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+	let browser: Browser | undefined;
+	try {
+		const data = writeTenYearBackup(tmp);
+		console.log(`# ${data.note}`);
+		browser = await launchBrowser();
+		console.log(`# browser: Chromium ${browser.version()}, server: sirv pid ${server.pid} on ${server.url}`);
+		const ctx: BenchContext = {
+			root,
+			buildDir: join(root, 'build'),
+			baseURL: server.url,
+			browser,
+			tenYearBackupPath: data.path,
+			newContext: () => newBenchContext(browser!, server.url)
+		};
+		for (const [label, measure] of MEASUREMENTS) {
+			try {
+				for (const figure of await measure(ctx)) console.log(formatFigure(figure).join('\n'));
+			} catch (error) {
+				console.log(`# ${label} could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+				process.exitCode = 1;
+			}
+		}
+	} finally {
+		await browser?.close();
+		server.stop();
+		rmSync(tmp, { recursive: true, force: true });
+	}
+	console.log(`# total: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { expectNoNetwork, expectShell, waitForServiceWorker } from './support/app';
+
+test.describe('offline', () => {
+	test('after the first visit, the app opens without a network, on any address', async ({ page, context }) => {
+		await page.goto('/');
+		await waitForServiceWorker(page);
+
+		await context.setOffline(true);
+		await expectNoNetwork(page);
+
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+		await expectShell(page);
+
+		await page.goto('/journal');
+		await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+		await expectShell(page);
+
+		await page.goto('/meds');
+		await expect(page.getByRole('heading', { level: 1, name: 'Medications' })).toBeVisible();
+		await expectShell(page);
+
+		// An address that matches no page still gets the shell, so "Get help now" is always there.
+		await page.goto('/no-such-page');
+		await expectShell(page);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+});
