@@ -12,5 +12,8 @@ export function writeTenYearBackup(dir: string): { path: string; note: string } 
 	const records = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	const megabytes = (Buffer.byteLength(json) / 1e6).toFixed(1);
-	return { path, note: `data: ten-year backup, ${records.toLocaleString('en')} records, ${megabytes} MB, generated in ${seconds} s` };
+	return {
+		path,
+		note: `data: ten-year backup, ${records.toLocaleString('en')} records, ${megabytes} MB, generated in ${seconds} s`
+	};
 }

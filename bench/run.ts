@@ -4,7 +4,7 @@
  * Later issues add their measurements to MEASUREMENTS.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
@@ -35,6 +35,12 @@ async function main(): Promise<void> {
 		console.log(`# ${data.note}`);
 		browser = await launchBrowser();
 		console.log(`# browser: Chromium ${browser.version()}, server: sirv pid ${server.pid} on ${server.url}`);
+		// Timings move with whatever else runs on the machine's two cores; this says how busy it was.
+		console.log(
+			`# load average: ${loadavg()
+				.map((load) => load.toFixed(2))
+				.join(', ')}`
+		);
 		const ctx: BenchContext = {
 			root,
 			buildDir: join(root, 'build'),

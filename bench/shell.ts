@@ -67,7 +67,10 @@ export const tenYearData: Measurement = async (ctx) => {
 function serviceWorkerReady(page: Page): Promise<boolean> {
 	return page.evaluate(() =>
 		navigator.serviceWorker
-			? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 30_000))])
+			? Promise.race([
+					navigator.serviceWorker.ready.then(() => true),
+					new Promise<boolean>((r) => setTimeout(() => r(false), 30_000))
+				])
 			: false
 	);
 }
@@ -116,7 +119,13 @@ async function restore(page: Page, backupPath: string): Promise<Figure[]> {
 			bar: { max: 4000, text: '4 s' },
 			notes: [`performance.measure('tandem:restore'); click → status shown: ${wall} ms; "${message}"`]
 		},
-		{ name: 'restore-validate-ten-years', value: validate, unit: 'ms', digits: 0, notes: ['change event → confirm region in DOM'] }
+		{
+			name: 'restore-validate-ten-years',
+			value: validate,
+			unit: 'ms',
+			digits: 0,
+			notes: ['change event → confirm region in DOM']
+		}
 	];
 }
 
