@@ -24,17 +24,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 async function main(): Promise<void> {
 	const started = performance.now();
 	console.log(`# ${ensureBuild(root, process.argv.includes('--build'))}`);
-	const tmp = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
 	const server = await startServer(root);
-	const stopServer = () => server.stop();
-	process.once('exit', stopServer);
+	const tmp = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
+	const cleanUp = () => {
+		server.stop();
+		rmSync(tmp, { recursive: true, force: true });
+	};
+	// Ctrl-C or a kill still stops sirv (by its PID) and removes the data file; Playwright closes Chromium itself.
+	process.once('exit', cleanUp);
 	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 	let browser: Browser | undefined;
 	try {
 		const data = writeTenYearBackup(tmp);
 		console.log(`# ${data.note}`);
-		browser = await launchBrowser();
-		console.log(`# browser: Chromium ${browser.version()}, server: sirv pid ${server.pid} on ${server.url}`);
+		const launched = (browser = await launchBrowser());
+		console.log(`# browser: Chromium ${launched.version()}, server: sirv pid ${server.pid} on ${server.url}`);
 		// Timings move with whatever else runs on the machine's two cores; this says how busy it was.
 		console.log(
 			`# load average: ${loadavg()
@@ -45,9 +49,9 @@ async function main(): Promise<void> {
 			root,
 			buildDir: join(root, 'build'),
 			baseURL: server.url,
-			browser,
+			browser: launched,
 			tenYearBackupPath: data.path,
-			newContext: () => newBenchContext(browser!, server.url)
+			newContext: () => newBenchContext(launched, server.url)
 		};
 		for (const [label, measure] of MEASUREMENTS) {
 			try {
@@ -59,8 +63,7 @@ async function main(): Promise<void> {
 		}
 	} finally {
 		await browser?.close();
-		server.stop();
-		rmSync(tmp, { recursive: true, force: true });
+		cleanUp();
 	}
 	console.log(`# total: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

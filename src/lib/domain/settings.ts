@@ -31,6 +31,7 @@ export function defaultSettings(now: Date, country = ''): Settings {
 		routine: { ...DEFAULT_ROUTINE },
 		country,
 		customCrisisLines: [],
+		routineSetAt: null,
 		theme: 'system',
 		remindersOn: false,
 		onTimeWindowMinutes: 60,

@@ -4,7 +4,8 @@ import { backupFileName, readBackup, type BackupFile, type BackupSummary } from 
 import { localDayOf } from '$lib/domain/dates';
 import { downloadFile } from '$lib/pwa/download';
 import { LiveQuery } from './live.svelte';
-import { persistence } from './persistence.svelte';
+import { afterSave, persistence } from './persistence.svelte';
+import { settings } from './settings.svelte';
 
 export const APP_VERSION = __APP_VERSION__;
 export { CURRENT_SCHEMA_VERSION as SCHEMA_VERSION } from '$lib/db/schema';
@@ -66,6 +67,7 @@ class DataCare {
 			performance.mark('tandem:restore-start');
 			await restoreBackup(pending.backup);
 			performance.measure('tandem:restore', 'tandem:restore-start');
+			await afterSave();
 			this.pendingRestore = null;
 			this.message = { kind: 'ok', text: `Restored ${pending.summary.total.toLocaleString()} records from ${pending.fileName}.` };
 			await persistence.refresh();
@@ -80,6 +82,8 @@ class DataCare {
 		this.busy = 'delete';
 		try {
 			await deleteEverything();
+			// Settings go too; start again from the defaults, as on a first visit.
+			await settings.ensure();
 			this.message = { kind: 'ok', text: 'Everything Tandem stored on this device has been deleted.' };
 			await persistence.refresh();
 		} catch (error) {

@@ -31,17 +31,25 @@ describe('schema migrations', () => {
 		'opens a database written by version %i in the current version with every record',
 		async (version, fixture) => {
 			name = `migration-v${version}`;
-			const old = openTandemDatabase(name, schemaVersions.filter((entry) => entry.version <= version));
-			await old.transaction('rw', TABLE_NAMES.map((table) => old.table(table)), async () => {
-				for (const table of TABLE_NAMES) await old.table(table).bulkAdd(fixture.tables[table] ?? []);
-			});
+			const old = openTandemDatabase(
+				name,
+				schemaVersions.filter((entry) => entry.version <= version)
+			);
+			await old.transaction(
+				'rw',
+				TABLE_NAMES.map((table) => old.table(table)),
+				async () => {
+					for (const table of TABLE_NAMES) await old.table(table).bulkAdd(fixture.tables[table] ?? []);
+				}
+			);
 			old.close();
 
 			const current = openTandemDatabase(name);
 			await current.open();
 			expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
 			let expected = fixture.tables;
-			for (let step = version + 1; step <= CURRENT_SCHEMA_VERSION; step++) expected = expectedAfterUpgrade[step]?.(expected) ?? expected;
+			for (let step = version + 1; step <= CURRENT_SCHEMA_VERSION; step++)
+				expected = expectedAfterUpgrade[step]?.(expected) ?? expected;
 			for (const table of TABLE_NAMES) {
 				const rows = await current.table(table).toArray();
 				const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

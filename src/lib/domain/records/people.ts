@@ -39,6 +39,8 @@ export const SettingsSchema = v.strictObject({
 	}),
 	country: v.pipe(v.string('a country must be text'), v.regex(/^[A-Z]{2}$|^$/, 'a country code is two capital letters')),
 	customCrisisLines: v.pipe(v.array(CrisisLineSchema), v.maxLength(20, 'too many crisis lines')),
+	/** When the person last saved their routine; null until they have looked at it once. */
+	routineSetAt: v.nullable(InstantSchema),
 	theme: v.picklist(THEMES, 'the theme is not light, dark or system'),
 	remindersOn: v.boolean(),
 	onTimeWindowMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(240, 'the on-time window is over 4 hours')),
