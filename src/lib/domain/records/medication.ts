@@ -34,10 +34,14 @@ export const MedicationSchema = v.strictObject({
 	sideEffectNotes: text(4_000, 'the side-effect notes'),
 	asNeeded: v.boolean(),
 	clinicDispensed: v.boolean(),
-	supplyOnHand: v.nullable(decimal(0, 100_000, 'the supply on hand'))
+	/** Units on hand (tablets, capsules, mL…), counted down as doses are taken. */
+	supplyOnHand: v.nullable(decimal(0, 100_000, 'the supply on hand')),
+	/** Show "refill soon" when this many days or fewer are left. */
+	refillAtDaysLeft: v.nullable(integer(0, 90, 'the refill reminder'))
 });
 export type Medication = v.InferOutput<typeof MedicationSchema>;
 
+/** A dose time: at a routine moment (moves with it) or at a fixed clock time; exactly one is set. */
 export const DoseSlotSchema = v.strictObject({
 	id: Id,
 	anchor: v.nullable(v.picklist(ROUTINE_MOMENTS, 'a dose slot’s routine moment is not one Tandem knows')),
@@ -56,6 +60,8 @@ export const RecurrenceSchema = v.variant('kind', [
 export const TitrationSchema = v.variant('kind', [
 	v.strictObject({
 		kind: v.literal('linear'),
+		/** Up to titrate, down to taper; the target must lie in that direction from the start. */
+		direction: v.picklist(['up', 'down'], 'the direction is not up or down'),
 		from: LocalDaySchema,
 		start: amount,
 		step: amount,
@@ -84,6 +90,7 @@ export const ScheduleSchema = v.strictObject({
 	recurrence: RecurrenceSchema,
 	titration: v.nullable(TitrationSchema),
 	prn: v.nullable(PrnLimitsSchema),
+	/** For clinic-dispensed medication: weekdays (0 = Sunday) taken at home; other days at the clinic. */
 	takeHomeDays: v.pipe(v.array(Weekday), v.maxLength(7)),
 	from: LocalDaySchema,
 	until: v.nullable(LocalDaySchema)
