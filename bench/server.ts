@@ -1,9 +1,9 @@
 /** The built app: build it when asked or missing, then serve build/ with sirv exactly as `npm start` does. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 export const HOST = '127.0.0.1';
 export const PORT = 4190;
@@ -11,12 +11,29 @@ export const PORT = 4190;
 /** Runs `vite build` when build/200.html is missing or `force` is set; returns a line saying which. */
 export function ensureBuild(root: string, force: boolean): string {
 	const fallback = join(root, 'build', '200.html');
-	if (!force && existsSync(fallback)) return `build: reused build/ from ${statSync(fallback).mtime.toISOString()}`;
+	if (!force && existsSync(fallback)) {
+		const built = statSync(fallback).mtime;
+		const newer = newestIn(root, 'src');
+		const stale = newer && newer.mtime > built ? ` — OLDER than ${newer.path} (${newer.mtime.toISOString()}): pass --build` : '';
+		return `build: reused build/ from ${built.toISOString()}${stale}`;
+	}
 	const started = performance.now();
 	// The build's own log goes to stderr so stdout holds only figures and comments.
 	const result = spawnSync(join(root, 'node_modules/.bin/vite'), ['build'], { cwd: root, stdio: ['ignore', 2, 2] });
 	if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
 	return `build: vite build took ${((performance.now() - started) / 1000).toFixed(1)} s`;
+}
+
+/** The most recently modified file under root/folder, to tell when build/ is older than the source. */
+function newestIn(root: string, folder: string): { path: string; mtime: Date } | undefined {
+	let newest: { path: string; mtime: Date } | undefined;
+	for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const { mtime } = statSync(path);
+		if (!newest || mtime > newest.mtime) newest = { path: relative(root, path), mtime };
+	}
+	return newest;
 }
 
 export interface Server {
