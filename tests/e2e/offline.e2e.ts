@@ -24,6 +24,7 @@ test.describe('offline', () => {
 		// An address that matches no page still gets the shell, so "Get help now" is always there.
 		await page.goto('/no-such-page');
 		await expectShell(page);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: 'This page isn’t here' })).toBeVisible();
+		await expect(page.getByRole('main').getByRole('link', { name: 'Go to Today' })).toHaveAttribute('href', '/');
 	});
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -11,12 +12,27 @@ let site = '';
 let server: ChildProcess | undefined;
 let origin = '';
 
-/** Starts sirv on a free port (sirv picks one if asked for port 0 is taken) and reads the address it prints. */
-function startServer(dir: string): Promise<string> {
+function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const probe = createServer();
+		probe.once('error', fail);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+		});
+	});
+}
+
+/**
+ * Starts sirv (the binary itself, so its PID is the server's) and reads the address it prints: sirv moves
+ * to another port if the one asked for was taken in the meantime. --dev makes it read files on every request.
+ */
+async function startServer(dir: string): Promise<string> {
+	const port = await freePort();
 	return new Promise((done, fail) => {
 		const child = spawn(
 			resolve('node_modules/.bin/sirv'),
-			[dir, '--dev', '--single', '200.html', '--port', '4180', '--host', '127.0.0.1'],
+			[dir, '--dev', '--single', '200.html', '--port', String(port), '--host', '127.0.0.1'],
 			{ stdio: ['ignore', 'pipe', 'pipe'] }
 		);
 		server = child;
@@ -63,7 +79,9 @@ test('a new version is offered, never forced, and "Reload to update" brings it i
 		renameSync(site, join(work, 'previous'));
 		renameSync(next, site);
 
-		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+		await page.evaluate(() =>
+			navigator.serviceWorker.getRegistration().then((registration) => registration?.update().then(() => true))
+		);
 
 		const banner = page.getByRole('status').filter({ hasText: 'A new version of Tandem is ready.' });
 		await expect(banner).toBeVisible();

@@ -20,7 +20,7 @@ export const schemaVersions: SchemaVersion[] = [
 			contacts: 'id, name, role',
 			medications: 'id, name, status',
 			schedules: 'id, medicationId',
-			doseEvents: 'id, medicationId, dueDay, [medicationId+dueDay], takenAt',
+			doseEvents: 'id, dueDay, [medicationId+dueDay]',
 			careChanges: 'id, day, *medicationIds, *goalIds',
 			checkins: 'id, &day',
 			sideEffects: 'id, at, medicationId',

@@ -38,7 +38,7 @@ export function requiredText(max = 200, label = 'a name') {
 	return v.pipe(
 		v.string(`${label} must be text`),
 		v.trim(),
-		v.minLength(1, `${label} is empty`),
+		v.minLength(1, `add ${label}`),
 		v.maxLength(max, `${label} is too long`)
 	);
 }

@@ -1,0 +1,194 @@
+/**
+ * The medication plan for the screens: the plan itself, today's timetable, and the actions that
+ * change them. Computation lives in domain/medication; this class only joins it to the database.
+ */
+import { addDays, instantOf, type LocalDay } from '$lib/domain/dates';
+import { adherence } from '$lib/domain/medication/adherence';
+import { deviceTimeZone, localDayIn } from '$lib/domain/medication/zone';
+import { firstDosesOf, timetableFor, type TimetableEntry } from '$lib/domain/medication/timetable';
+import { prnWarnings } from '$lib/domain/medication/prn';
+import type { DoseEvent, Medication, Schedule } from '$lib/domain/records';
+import {
+	addMedication,
+	changeSchedule,
+	markDose,
+	stopMedication,
+	switchMedication,
+	undoDose,
+	updateMedicationDetails,
+	type MedicationDraft,
+	type ScheduleDraft
+} from '$lib/db/medications';
+import { careChangesOf, doseEventsBetween, doseEventsOf, loadPlan, type MedicationPlan } from '$lib/db/medicationQueries';
+import { clock } from './clock.svelte';
+import { LiveQuery } from './live.svelte';
+import { afterSave } from './persistence.svelte';
+import { settings } from './settings.svelte';
+
+export type { MedicationDraft, ScheduleDraft } from '$lib/db/medications';
+
+const EMPTY_PLAN: MedicationPlan = { medications: [], schedules: [] };
+
+class MedsState {
+	readonly timeZone = deviceTimeZone();
+	#plan = new LiveQuery(loadPlan, EMPTY_PLAN);
+	// Yesterday to tomorrow: today's doses, last night's unmarked ones, and tomorrow's first.
+	#recent = new LiveQuery(() => {
+		const today = localDayIn(Date.now(), this.timeZone);
+		return doseEventsBetween(addDays(today, -1), addDays(today, 1));
+	}, [] as DoseEvent[]);
+
+	get plan(): MedicationPlan {
+		return this.#plan.current;
+	}
+
+	get loaded(): boolean {
+		return this.#plan.loaded;
+	}
+
+	get today(): LocalDay {
+		return localDayIn(clock.now, this.timeZone);
+	}
+
+	get active(): Medication[] {
+		return this.plan.medications.filter((medication) => medication.status !== 'stopped');
+	}
+
+	get stopped(): Medication[] {
+		return this.plan.medications.filter((medication) => medication.status === 'stopped');
+	}
+
+	medication(id: string): Medication | undefined {
+		return this.plan.medications.find((medication) => medication.id === id);
+	}
+
+	schedulesOf(id: string): Schedule[] {
+		return this.plan.schedules.filter((schedule) => schedule.medicationId === id).sort((a, b) => (a.from < b.from ? -1 : 1));
+	}
+
+	timetable(day: LocalDay): TimetableEntry[] {
+		return timetableFor(day, this.#input());
+	}
+
+	firstDoses(day: LocalDay): TimetableEntry[] {
+		return firstDosesOf(day, this.#input());
+	}
+
+	/** PRN doses recorded in the last 24 hours for one medication. */
+	prnTakenRecently(medicationId: string): DoseEvent[] {
+		const since = clock.now - 86_400_000;
+		return this.#recent.current.filter(
+			(event) =>
+				event.medicationId === medicationId && event.slotId === null && event.takenAt && Date.parse(event.takenAt) >= since
+		);
+	}
+
+	prnWarningsFor(medicationId: string, now = Date.now()): string[] {
+		const schedule = this.schedulesOf(medicationId).at(-1);
+		if (!schedule?.prn) return [];
+		return prnWarnings(
+			schedule.prn,
+			this.prnTakenRecently(medicationId).map((event) => Date.parse(event.takenAt!)),
+			now
+		);
+	}
+
+	#input() {
+		return {
+			medications: this.plan.medications,
+			schedules: this.plan.schedules,
+			events: this.#recent.current,
+			routine: settings.current.routine,
+			now: clock.now,
+			timeZone: this.timeZone
+		};
+	}
+
+	async add(medication: MedicationDraft, schedule: ScheduleDraft, decidedBy: string, reason: string): Promise<string> {
+		const id = await addMedication(medication, schedule, { decidedBy, reason });
+		await afterSave();
+		return id;
+	}
+
+	updateDetails(id: string, change: Partial<MedicationDraft>): Promise<void> {
+		return updateMedicationDetails(id, change);
+	}
+
+	changeSchedule(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		return changeSchedule(id, next, day, { decidedBy, reason });
+	}
+
+	stop(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		return stopMedication(id, day, { decidedBy, reason });
+	}
+
+	switch(input: Parameters<typeof switchMedication>[0]): Promise<string> {
+		return switchMedication(input);
+	}
+
+	async take(entry: TimetableEntry, at = new Date()): Promise<void> {
+		await markDose({
+			medicationId: entry.medication.id,
+			dueDay: entry.day,
+			slotId: entry.slot.id,
+			amount: entry.amount,
+			status: 'taken',
+			takenAt: instantOf(at),
+			reason: ''
+		});
+	}
+
+	async skip(entry: TimetableEntry, reason: string): Promise<void> {
+		await markDose({
+			medicationId: entry.medication.id,
+			dueDay: entry.day,
+			slotId: entry.slot.id,
+			amount: entry.amount,
+			status: 'skipped',
+			takenAt: null,
+			reason
+		});
+	}
+
+	async takeAsNeeded(medication: Medication, amount: number, at = new Date()): Promise<void> {
+		await markDose({
+			medicationId: medication.id,
+			dueDay: localDayIn(at.getTime(), this.timeZone),
+			slotId: null,
+			amount,
+			status: 'taken',
+			takenAt: instantOf(at),
+			reason: ''
+		});
+	}
+
+	undo(eventId: string): Promise<void> {
+		return undoDose(eventId);
+	}
+
+	historyOf(id: string) {
+		return new LiveQuery(() => careChangesOf(id), []);
+	}
+
+	eventsOf(id: string) {
+		return new LiveQuery(() => doseEventsOf(id), [] as DoseEvent[]);
+	}
+
+	/** Adherence over a period, from the doses recorded in it (ten years is ~40,000 events). */
+	async adherenceBetween(from: LocalDay, to: LocalDay) {
+		const events = await doseEventsBetween(from, to);
+		return adherence({
+			from,
+			to,
+			medications: this.plan.medications,
+			schedules: this.plan.schedules,
+			events,
+			routine: settings.current.routine,
+			timeZone: this.timeZone,
+			onTimeMinutes: settings.current.onTimeWindowMinutes,
+			now: Date.now()
+		});
+	}
+}
+
+export const meds = new MedsState();
