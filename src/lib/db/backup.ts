@@ -7,7 +7,8 @@
  */
 import { createBackup, type BackupFile } from '$lib/domain/backup';
 import { instantOf } from '$lib/domain/dates';
-import { TABLE_NAMES, type AllRecords } from '$lib/domain/records';
+import type { AllRecords } from '$lib/domain/records';
+import { TABLE_NAMES } from '$lib/domain/records/tables';
 import { SETTINGS_ID } from '$lib/domain/settings';
 import { database, type TandemDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -50,17 +51,4 @@ export async function deleteEverything(db = database()): Promise<void> {
 	await db.transaction('rw', allTables(db), async () => {
 		for (const table of allTables(db)) await table.clear();
 	});
-}
-
-/** Whether anything the person wrote is stored (settings alone do not count). */
-export async function hasPersonalData(db = database()): Promise<boolean> {
-	const tables = TABLE_NAMES.filter((name) => name !== 'settings');
-	return db.transaction(
-		'r',
-		tables.map((name) => db.table(name)),
-		async () => {
-			for (const name of tables) if ((await db.table(name).count()) > 0) return true;
-			return false;
-		}
-	);
 }

@@ -108,7 +108,7 @@ function readTables(file: Record<string, unknown>): BackupReading {
 	}
 	const rawTables = envelope.output.tables;
 	for (const name of Object.keys(rawTables)) {
-		if (!(TABLE_NAMES as string[]).includes(name)) {
+		if (!(TABLE_NAMES as readonly string[]).includes(name)) {
 			return refuse(
 				`The backup has a kind of record Tandem doesn’t know (“${name.slice(0, 40)}”). It may come from a different app, so nothing was restored.`
 			);

@@ -1,10 +1,9 @@
 /** Settings → Data on this device: backup, restore and delete, with what each is doing right now. */
-import { deleteEverything, exportBackup, hasPersonalData, restoreBackup } from '$lib/db/backup';
+import { deleteEverything, exportBackup, restoreBackup } from '$lib/db/backup';
 import { backupFileName, readBackup, type BackupFile, type BackupSummary } from '$lib/domain/backup';
 import { localDayOf } from '$lib/domain/dates';
 import { downloadFile } from '$lib/pwa/download';
-import { LiveQuery } from './live.svelte';
-import { afterSave, persistence } from './persistence.svelte';
+import { persistence } from './persistence.svelte';
 import { settings } from './settings.svelte';
 
 export const APP_VERSION = __APP_VERSION__;
@@ -16,11 +15,6 @@ class DataCare {
 	busy = $state<'export' | 'read' | 'restore' | 'delete' | null>(null);
 	pendingRestore = $state.raw<Pending | null>(null);
 	message = $state<{ kind: 'ok' | 'error'; text: string } | null>(null);
-	#hasData = new LiveQuery<boolean>(hasPersonalData, false);
-
-	get hasData(): boolean {
-		return this.#hasData.current;
-	}
 
 	async backUp(): Promise<void> {
 		this.busy = 'export';
@@ -67,7 +61,8 @@ class DataCare {
 			performance.mark('tandem:restore-start');
 			await restoreBackup(pending.backup);
 			performance.measure('tandem:restore', 'tandem:restore-start');
-			await afterSave();
+			// Restored data is worth protecting too; ask without changing the records just restored.
+			await persistence.request(false);
 			this.pendingRestore = null;
 			this.message = { kind: 'ok', text: `Restored ${pending.summary.total.toLocaleString()} records from ${pending.fileName}.` };
 			await persistence.refresh();

@@ -8,17 +8,10 @@ import { deviceTimeZone, localDayIn } from '$lib/domain/medication/zone';
 import { firstDosesOf, timetableFor, type TimetableEntry } from '$lib/domain/medication/timetable';
 import { prnWarnings } from '$lib/domain/medication/prn';
 import type { DoseEvent, Medication, Schedule } from '$lib/domain/records';
-import {
-	addMedication,
-	changeSchedule,
-	markDose,
-	stopMedication,
-	switchMedication,
-	undoDose,
-	updateMedicationDetails,
-	type MedicationDraft,
-	type ScheduleDraft
-} from '$lib/db/medications';
+import type { MedicationDraft, ScheduleDraft } from '$lib/db/medications';
+
+// Writing code (care changes, supply, switching) loads on the first action, not with the first page.
+const writes = () => import('$lib/db/medications');
 import { careChangesOf, doseEventsBetween, doseEventsOf, loadPlan, type MedicationPlan } from '$lib/db/medicationQueries';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
@@ -26,6 +19,7 @@ import { afterSave } from './persistence.svelte';
 import { settings } from './settings.svelte';
 
 export type { MedicationDraft, ScheduleDraft } from '$lib/db/medications';
+type SwitchInput = Parameters<typeof import('$lib/db/medications').switchMedication>[0];
 
 const EMPTY_PLAN: MedicationPlan = { medications: [], schedules: [] };
 
@@ -105,29 +99,31 @@ class MedsState {
 	}
 
 	async add(medication: MedicationDraft, schedule: ScheduleDraft, decidedBy: string, reason: string): Promise<string> {
-		const id = await addMedication(medication, schedule, { decidedBy, reason });
+		const id = await (await writes()).addMedication(medication, schedule, { decidedBy, reason });
 		await afterSave();
 		return id;
 	}
 
-	updateDetails(id: string, change: Partial<MedicationDraft>): Promise<void> {
-		return updateMedicationDetails(id, change);
+	async updateDetails(id: string, change: Partial<MedicationDraft>): Promise<void> {
+		await (await writes()).updateMedicationDetails(id, change);
 	}
 
-	changeSchedule(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
-		return changeSchedule(id, next, day, { decidedBy, reason });
+	async changeSchedule(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		await (await writes()).changeSchedule(id, next, day, { decidedBy, reason });
 	}
 
-	stop(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
-		return stopMedication(id, day, { decidedBy, reason });
+	async stop(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		await (await writes()).stopMedication(id, day, { decidedBy, reason });
 	}
 
-	switch(input: Parameters<typeof switchMedication>[0]): Promise<string> {
-		return switchMedication(input);
+	async switch(input: SwitchInput): Promise<string> {
+		return (await writes()).switchMedication(input);
 	}
 
 	async take(entry: TimetableEntry, at = new Date()): Promise<void> {
-		await markDose({
+		await (
+			await writes()
+		).markDose({
 			medicationId: entry.medication.id,
 			dueDay: entry.day,
 			slotId: entry.slot.id,
@@ -139,7 +135,9 @@ class MedsState {
 	}
 
 	async skip(entry: TimetableEntry, reason: string): Promise<void> {
-		await markDose({
+		await (
+			await writes()
+		).markDose({
 			medicationId: entry.medication.id,
 			dueDay: entry.day,
 			slotId: entry.slot.id,
@@ -151,7 +149,9 @@ class MedsState {
 	}
 
 	async takeAsNeeded(medication: Medication, amount: number, at = new Date()): Promise<void> {
-		await markDose({
+		await (
+			await writes()
+		).markDose({
 			medicationId: medication.id,
 			dueDay: localDayIn(at.getTime(), this.timeZone),
 			slotId: null,
@@ -162,8 +162,8 @@ class MedsState {
 		});
 	}
 
-	undo(eventId: string): Promise<void> {
-		return undoDose(eventId);
+	async undo(eventId: string): Promise<void> {
+		await (await writes()).undoDose(eventId);
 	}
 
 	historyOf(id: string) {

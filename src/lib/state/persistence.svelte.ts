@@ -13,9 +13,10 @@ class PersistenceInfo {
 		[this.state, this.use] = await Promise.all([persistenceState(), storageUse()]);
 	}
 
-	async request(): Promise<void> {
+	/** `remember` notes the request in settings; a restore asks without touching the restored records. */
+	async request(remember = true): Promise<void> {
 		this.state = await requestPersistence();
-		await updateSettings({ persistenceRequested: true });
+		if (remember) await updateSettings({ persistenceRequested: true });
 	}
 }
 

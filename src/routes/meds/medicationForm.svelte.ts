@@ -3,7 +3,7 @@
  * Types and ranges are checked by the record schemas (valibot); meaning by planProblems.
  */
 import * as v from 'valibot';
-import { planProblems } from '$lib/domain/medication/plan';
+import { planProblems } from '$lib/domain/medication/planProblems';
 import {
 	MedicationSchema,
 	ScheduleSchema,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteEverything, exportBackup, hasPersonalData, readAllTables, restoreBackup } from '../../../src/lib/db/backup';
+import { deleteEverything, exportBackup, readAllTables, restoreBackup } from '../../../src/lib/db/backup';
+import { hasPersonalData } from '../../../src/lib/db/presence';
 import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
 import { loadSettings } from '../../../src/lib/db/settings';
 import { readBackup } from '../../../src/lib/domain/backup';

@@ -3,6 +3,7 @@
  * list the database, backups and CSV export all walk, so a new record type is added here once.
  */
 import type * as v from 'valibot';
+import type { TableName } from './tables';
 import { CareChangeSchema, DoseEventSchema, MedicationSchema, ScheduleSchema } from './medication';
 import { AssessmentSchema, CheckinSchema, SideEffectSchema } from './monitoring';
 import { ContactSchema, SettingsSchema } from './people';
@@ -29,35 +30,10 @@ export const recordSchemas = {
 	goalSteps: GoalStepSchema,
 	shares: ShareSchema,
 	boards: BoardSchema
-} as const;
+} as const satisfies Record<TableName, unknown>;
 
-export type TableName = keyof typeof recordSchemas;
 export type RecordOf<T extends TableName> = v.InferOutput<(typeof recordSchemas)[T]>;
 export type AllRecords = { [T in TableName]: RecordOf<T>[] };
-
-export const TABLE_NAMES = Object.keys(recordSchemas) as TableName[];
-
-/** How a table is named to a person, e.g. in the restore summary. */
-export const TABLE_LABELS: Record<TableName, string> = {
-	settings: 'Settings',
-	contacts: 'Contacts',
-	medications: 'Medications',
-	schedules: 'Medication schedules',
-	doseEvents: 'Doses recorded',
-	careChanges: 'Care changes',
-	checkins: 'Check-ins',
-	sideEffects: 'Side effects',
-	assessments: 'Questionnaires',
-	therapySessions: 'Therapy sessions',
-	agendaItems: 'Agenda items',
-	copingUses: 'Coping tool uses',
-	thoughtRecords: 'Thought records',
-	safetyPlan: 'Safety plan',
-	goals: 'Goals',
-	goalSteps: 'Goal steps',
-	shares: 'Shared boards (yours)',
-	boards: 'Boards shared with you'
-};
 
 export * from './goals';
 export * from './medication';
@@ -66,3 +42,5 @@ export * from './people';
 export * from './primitives';
 export * from './sharing';
 export * from './therapy';
+export * from './tables';
+export * from './limits';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_AMOUNT } from './limits';
 import { ROUTINE_MOMENTS } from './people';
 import {
 	ClockTimeSchema,
@@ -15,8 +16,6 @@ import {
 
 export const MEDICATION_FORMS = ['tablet', 'capsule', 'liquid', 'patch', 'injection', 'other'] as const;
 export const DOSE_UNITS = ['mg', 'mcg', 'g', 'mL', 'units', 'drops', 'puffs', 'patch', 'tablet'] as const;
-/** Larger than any real single dose in any unit above; catches typos like 25000 for 25. */
-export const MAX_AMOUNT = 10_000;
 
 const amount = decimal(0, MAX_AMOUNT, 'an amount');
 

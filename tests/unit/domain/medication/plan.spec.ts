@@ -3,7 +3,6 @@ import type { Medication, Schedule } from '../../../../src/lib/domain/records';
 import {
 	doseOn,
 	medicationDueOn,
-	planProblems,
 	scheduleActiveOn,
 	slotClock,
 	stepOn,
@@ -13,6 +12,7 @@ import {
 	type LinearTitration,
 	type ScheduleDraft
 } from '../../../../src/lib/domain/medication/plan';
+import { planProblems } from '../../../../src/lib/domain/medication/planProblems';
 import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
 
 const STAMP = '2026-01-01T00:00:00.000Z';

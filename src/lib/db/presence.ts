@@ -1,0 +1,15 @@
+import { TABLE_NAMES } from '$lib/domain/records/tables';
+import { database } from './database';
+
+/** Whether anything the person wrote is stored (settings alone do not count). */
+export async function hasPersonalData(db = database()): Promise<boolean> {
+	const tables = TABLE_NAMES.filter((name) => name !== 'settings');
+	return db.transaction(
+		'r',
+		tables.map((name) => db.table(name)),
+		async () => {
+			for (const name of tables) if ((await db.table(name).count()) > 0) return true;
+			return false;
+		}
+	);
+}
