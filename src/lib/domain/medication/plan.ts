@@ -3,8 +3,7 @@
  * date under its titration (start, step, interval, target — or dated steps). Tandem never suggests a
  * dose; it only computes the one the plan already says.
  */
-import { addDays, daysBetween, formatLocalDay, type LocalDay } from '../dates';
-import { MAX_AMOUNT } from '../records/limits';
+import { addDays, daysBetween, type LocalDay } from '../dates';
 import type { Medication, Routine, Schedule } from '../records';
 
 export type DoseSlot = Schedule['slots'][number];
