@@ -10,13 +10,15 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { launchBrowser, newBenchContext } from './browser';
 import { writeTenYearBackup } from './data';
+import { medicationFigures } from './meds';
 import { formatFigure, type BenchContext, type Measurement } from './figures';
 import { ensureBuild, startServer } from './server';
 import { firstPageJs, tenYearData } from './shell';
 
 const MEASUREMENTS: [string, Measurement][] = [
 	['first page JavaScript', firstPageJs],
-	['ten years of data', tenYearData]
+	['ten years of data', tenYearData],
+	['medication plan', medicationFigures]
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

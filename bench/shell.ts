@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { median, type Figure, type Measurement } from './figures';
 
-const LONG = 120_000;
+export const LONG = 120_000;
 const COLD_STARTS = 5;
 
 /** The JavaScript the page loads for / in a fresh context, each file gzipped (level 9) from build/. */
@@ -64,7 +64,7 @@ export const tenYearData: Measurement = async (ctx) => {
 };
 
 /** Waits for the service worker's install (its precache) so that it does not compete with the timings. */
-function serviceWorkerReady(page: Page): Promise<boolean> {
+export function serviceWorkerReady(page: Page): Promise<boolean> {
 	return page.evaluate(() =>
 		navigator.serviceWorker
 			? Promise.race([
@@ -75,12 +75,12 @@ function serviceWorkerReady(page: Page): Promise<boolean> {
 	);
 }
 
-async function measureOf(page: Page, name: string): Promise<number> {
+export async function measureOf(page: Page, name: string): Promise<number> {
 	await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: LONG });
 	return page.evaluate((n) => performance.getEntriesByName(n)[0].duration, name);
 }
 
-async function restore(page: Page, backupPath: string): Promise<Figure[]> {
+export async function restore(page: Page, backupPath: string): Promise<Figure[]> {
 	// Validation is timed inside the page with performance.now: from the file input's change event until the
 	// "Restore this backup?" region is in the DOM (a MutationObserver), so no Playwright round trip is counted.
 	await page.evaluate(() => {
