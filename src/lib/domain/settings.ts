@@ -19,6 +19,24 @@ export const ROUTINE_LABELS: Record<keyof Routine, string> = {
 	bedtime: 'Bedtime'
 };
 
+/** Tags offered on a new check-in; the person can change the list. */
+export const DEFAULT_CHECKIN_TAGS = [
+	'walk',
+	'exercise',
+	'outdoors',
+	'friends',
+	'family',
+	'work',
+	'school',
+	'therapy',
+	'good meal',
+	'nap',
+	'caffeine',
+	'alcohol',
+	'screens late',
+	'meditation'
+];
+
 /** Days after the last backup when Today starts to remind the person. */
 export const BACKUP_REMINDER_DAYS = 14;
 
@@ -36,6 +54,8 @@ export function defaultSettings(now: Date, country = ''): Settings {
 		remindersOn: false,
 		onTimeWindowMinutes: 60,
 		usePhq8: false,
+		questionnaireEveryDays: 14,
+		checkinTags: [...DEFAULT_CHECKIN_TAGS],
 		substanceUseRecovery: false,
 		recoveryStartDay: null,
 		lastBackupAt: null,

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf } from '../../../src/lib/domain/instruments';
+import { instantOf } from '../../../src/lib/domain/dates';
+import {
+	ANSWER_OPTIONS,
+	bandOf,
+	bandsOf,
+	changeSinceLast,
+	DIFFICULTY_OPTIONS,
+	DIFFICULTY_QUESTION,
+	isItem9Positive,
+	ITEM_COUNT,
+	QUESTIONNAIRES,
+	questionnaireDue,
+	scoreOf
+} from '../../../src/lib/domain/instruments';
+import { INSTRUMENTS, type Assessment, type Instrument } from '../../../src/lib/domain/records';
 
 describe('questionnaire bands', () => {
 	it('places PHQ-9 scores at every band boundary as published', () => {
@@ -36,5 +50,196 @@ describe('questionnaire bands', () => {
 		expect(() => bandOf('GAD-7', 22)).toThrow(RangeError);
 		expect(() => bandOf('PHQ-8', 25)).toThrow(RangeError);
 		expect(() => bandOf('PHQ-9', -1)).toThrow(RangeError);
+	});
+});
+
+const STAMP = '2026-01-01T00:00:00.000Z';
+let serial = 0;
+
+function assessment(instrument: Instrument, at: string, answers: number[]): Assessment {
+	const score = scoreOf(instrument, answers);
+	return {
+		id: `a-${serial++}`,
+		createdAt: STAMP,
+		updatedAt: STAMP,
+		at,
+		instrument,
+		answers,
+		score,
+		band: bandOf(instrument, score),
+		difficulty: null
+	};
+}
+
+/** Answers adding up to `score`, filled from the first item. */
+function answersFor(instrument: Instrument, score: number): number[] {
+	return Array.from({ length: ITEM_COUNT[instrument] }, (_, index) => Math.max(0, Math.min(3, score - index * 3)));
+}
+
+describe('the published wording', () => {
+	it('offers the four answers with their values', () => {
+		expect(ANSWER_OPTIONS).toEqual([
+			{ value: 0, label: 'Not at all' },
+			{ value: 1, label: 'Several days' },
+			{ value: 2, label: 'More than half the days' },
+			{ value: 3, label: 'Nearly every day' }
+		]);
+	});
+
+	it('has nine PHQ-9 items, word for word, with the em dashes and the question mark of item 8', () => {
+		const phq9 = QUESTIONNAIRES['PHQ-9'];
+		expect(phq9.stem).toBe('Over the last 2 weeks, how often have you been bothered by any of the following problems?');
+		expect(phq9.items).toHaveLength(9);
+		expect(phq9.items[0]).toBe('Little interest or pleasure in doing things');
+		expect(phq9.items[5]).toBe(
+			'Feeling bad about yourself — or that you are a failure or have let yourself or your family down'
+		);
+		expect(phq9.items[7]).toBe(
+			'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual'
+		);
+		expect(phq9.items[8]).toBe('Thoughts that you would be better off dead or of hurting yourself in some way');
+	});
+
+	it('makes the PHQ-8 the first eight PHQ-9 items under the same stem', () => {
+		expect(QUESTIONNAIRES['PHQ-8'].items).toEqual(QUESTIONNAIRES['PHQ-9'].items.slice(0, 8));
+		expect(QUESTIONNAIRES['PHQ-8'].stem).toBe(QUESTIONNAIRES['PHQ-9'].stem);
+	});
+
+	it('has seven GAD-7 items under its own stem', () => {
+		const gad7 = QUESTIONNAIRES['GAD-7'];
+		expect(gad7.stem).toBe('Over the last 2 weeks, how often have you been bothered by the following problems?');
+		expect(gad7.items).toHaveLength(7);
+		expect(gad7.items[0]).toBe('Feeling nervous, anxious, or on edge');
+		expect(gad7.items[6]).toBe('Feeling afraid, as if something awful might happen');
+	});
+
+	it('shows the authors’ notice with every instrument and the difficulty question as published', () => {
+		for (const instrument of INSTRUMENTS) {
+			expect(QUESTIONNAIRES[instrument].notice).toBe(
+				'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.'
+			);
+			expect(QUESTIONNAIRES[instrument].items).toHaveLength(ITEM_COUNT[instrument]);
+		}
+		expect(DIFFICULTY_QUESTION).toBe(
+			'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?'
+		);
+		expect(DIFFICULTY_OPTIONS).toEqual(['Not difficult at all', 'Somewhat difficult', 'Very difficult', 'Extremely difficult']);
+	});
+});
+
+describe('scoring', () => {
+	it('adds the answers, and the sums land in the published bands on both sides of every boundary', () => {
+		for (const instrument of INSTRUMENTS) {
+			const bands = bandsOf(instrument);
+			bands.forEach((band, index) => {
+				const atBoundary = answersFor(instrument, band.from);
+				expect(scoreOf(instrument, atBoundary), `${instrument} ${band.from}`).toBe(band.from);
+				expect(bandOf(instrument, scoreOf(instrument, atBoundary))).toBe(band.label);
+				if (index === 0) return;
+				const below = answersFor(instrument, band.from - 1);
+				expect(bandOf(instrument, scoreOf(instrument, below)), `${instrument} ${band.from - 1}`).toBe(bands[index - 1].label);
+			});
+		}
+	});
+
+	it('reaches the maximum of each instrument: PHQ-9 27, PHQ-8 24, GAD-7 21', () => {
+		expect(scoreOf('PHQ-9', Array(9).fill(3))).toBe(27);
+		expect(scoreOf('PHQ-8', Array(8).fill(3))).toBe(24);
+		expect(bandOf('PHQ-8', 24)).toBe('severe');
+		expect(bandOf('PHQ-8', 20)).toBe('severe');
+		expect(scoreOf('GAD-7', Array(7).fill(3))).toBe(21);
+		expect(scoreOf('GAD-7', Array(7).fill(0))).toBe(0);
+	});
+
+	it('refuses the wrong number of answers', () => {
+		expect(() => scoreOf('PHQ-9', Array(8).fill(1))).toThrow(RangeError);
+		expect(() => scoreOf('PHQ-8', Array(9).fill(1))).toThrow(RangeError);
+		expect(() => scoreOf('GAD-7', Array(9).fill(1))).toThrow(RangeError);
+		expect(() => scoreOf('GAD-7', [])).toThrow(RangeError);
+	});
+
+	it('refuses answers outside 0–3', () => {
+		expect(() => scoreOf('GAD-7', [0, 0, 0, 0, 0, 0, 4])).toThrow(RangeError);
+		expect(() => scoreOf('GAD-7', [0, 0, 0, 0, 0, 0, -1])).toThrow(RangeError);
+		expect(() => scoreOf('GAD-7', [0, 0, 0, 0, 0, 0, 1.5])).toThrow(RangeError);
+		expect(() => scoreOf('GAD-7', [0, 0, 0, 0, 0, 0, Number.NaN])).toThrow(RangeError);
+	});
+});
+
+describe('PHQ-9 item 9', () => {
+	it('is positive for any answer above 0, even before the other items are answered', () => {
+		const partial: (number | null)[] = [null, null, null, null, null, null, null, null, 1];
+		expect(isItem9Positive('PHQ-9', partial)).toBe(true);
+		expect(isItem9Positive('PHQ-9', [0, 0, 0, 0, 0, 0, 0, 0, 3])).toBe(true);
+	});
+
+	it('is not positive at 0, unanswered, or not reached yet', () => {
+		expect(isItem9Positive('PHQ-9', [3, 3, 3, 3, 3, 3, 3, 3, 0])).toBe(false);
+		expect(isItem9Positive('PHQ-9', [3, 3, 3, 3, 3, 3, 3, 3, null])).toBe(false);
+		expect(isItem9Positive('PHQ-9', [3, 3])).toBe(false);
+		expect(isItem9Positive('PHQ-9', [])).toBe(false);
+	});
+
+	it('does not exist on the PHQ-8 or GAD-7', () => {
+		expect(isItem9Positive('PHQ-8', [0, 0, 0, 0, 0, 0, 0, 0, 3])).toBe(false);
+		expect(isItem9Positive('GAD-7', [3, 3, 3, 3, 3, 3, 3, 3, 3])).toBe(false);
+	});
+});
+
+describe('change since last time', () => {
+	const first = assessment('PHQ-9', '2026-01-01T09:00:00.000+00:00', [1, 1, 1, 1, 1, 1, 1, 1, 0]);
+	const second = assessment('PHQ-9', '2026-01-15T09:00:00.000+00:00', [2, 2, 2, 2, 1, 1, 1, 1, 0]);
+	const phq8 = assessment('PHQ-8', '2026-01-20T09:00:00.000+00:00', [0, 0, 0, 0, 0, 0, 0, 0]);
+	const gad = assessment('GAD-7', '2026-01-22T09:00:00.000+00:00', [0, 0, 0, 0, 0, 0, 0]);
+	const third = assessment('PHQ-9', '2026-01-29T09:00:00.000+00:00', [1, 1, 1, 1, 1, 1, 0, 0, 0]);
+	const all = [third, gad, first, phq8, second];
+
+	it('picks the latest earlier result of the same instrument', () => {
+		expect(changeSinceLast(all, third)).toEqual({ previous: second, delta: 6 - 12 });
+		expect(changeSinceLast(all, second)).toEqual({ previous: first, delta: 12 - 8 });
+	});
+
+	it('has nothing to compare for a first result, and never compares PHQ-8 with PHQ-9', () => {
+		expect(changeSinceLast(all, first)).toBeNull();
+		expect(changeSinceLast(all, phq8)).toBeNull();
+		expect(changeSinceLast(all, gad)).toBeNull();
+	});
+
+	it('compares instants as times, whatever their offsets', () => {
+		// 08:30 in New York is 13:30 UTC: after the 12:00 UTC result, although its string sorts first.
+		const noon = assessment('GAD-7', '2026-02-01T12:00:00.000+00:00', [1, 1, 1, 1, 1, 1, 1]);
+		const morningNewYork = assessment('GAD-7', '2026-02-01T08:30:00.000-05:00', [2, 2, 2, 2, 2, 2, 2]);
+		const current = assessment('GAD-7', '2026-02-02T09:00:00.000+00:00', [0, 0, 0, 0, 0, 0, 0]);
+		expect(changeSinceLast([noon, morningNewYork, current], current)?.previous).toBe(morningNewYork);
+		expect(changeSinceLast([noon, morningNewYork, current], morningNewYork)?.previous).toBe(noon);
+	});
+});
+
+describe('questionnaire reminders', () => {
+	const takenAt = new Date(2026, 2, 2, 20, 30);
+	const phq = assessment('PHQ-9', instantOf(takenAt), [0, 0, 0, 0, 0, 0, 0, 0, 0]);
+	const morning = (days: number) => new Date(2026, 2, 2 + days, 8, 0).getTime();
+
+	it('is due when there is none yet', () => {
+		expect(questionnaireDue([], 'PHQ', morning(0))).toBe(true);
+		expect(questionnaireDue([phq], 'GAD-7', morning(0))).toBe(true);
+	});
+
+	it('is not due 13 days later and is due from the morning of the 14th', () => {
+		expect(questionnaireDue([phq], 'PHQ', morning(1))).toBe(false);
+		expect(questionnaireDue([phq], 'PHQ', new Date(2026, 2, 15, 23, 59).getTime())).toBe(false);
+		expect(questionnaireDue([phq], 'PHQ', morning(14))).toBe(true);
+		expect(questionnaireDue([phq], 'PHQ', morning(40))).toBe(true);
+	});
+
+	it('counts a PHQ-8 for the PHQ reminder and takes the latest result', () => {
+		const later = assessment('PHQ-8', instantOf(new Date(2026, 2, 10, 9, 0)), [0, 0, 0, 0, 0, 0, 0, 0]);
+		expect(questionnaireDue([phq, later], 'PHQ', morning(14))).toBe(false);
+		expect(questionnaireDue([later, phq], 'PHQ', new Date(2026, 2, 24, 7, 0).getTime())).toBe(true);
+	});
+
+	it('takes another interval', () => {
+		expect(questionnaireDue([phq], 'PHQ', morning(6), 7)).toBe(false);
+		expect(questionnaireDue([phq], 'PHQ', morning(7), 7)).toBe(true);
 	});
 });
