@@ -17,6 +17,10 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
+			// Absolute, so a first visit to a deep link (/journal/gad7) registers /sw.js for the whole app,
+			// not /journal/sw.js for /journal/ (SvelteKit's relative base would do that).
+			base: '/',
+			scope: '/',
 			injectRegister: false,
 			manifest: webManifest,
 			kit: { adapterFallback: '200.html', spa: true },

@@ -11,6 +11,7 @@ import type { Browser } from '@playwright/test';
 import { launchBrowser, newBenchContext } from './browser';
 import { writeTenYearBackup } from './data';
 import { medicationFigures } from './meds';
+import { journalFigures } from './journal';
 import { formatFigure, type BenchContext, type Measurement } from './figures';
 import { ensureBuild, startServer } from './server';
 import { firstPageJs, tenYearData } from './shell';
@@ -18,7 +19,8 @@ import { firstPageJs, tenYearData } from './shell';
 const MEASUREMENTS: [string, Measurement][] = [
 	['first page JavaScript', firstPageJs],
 	['ten years of data', tenYearData],
-	['medication plan', medicationFigures]
+	['medication plan', medicationFigures],
+	['journal', journalFigures]
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

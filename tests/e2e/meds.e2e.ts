@@ -172,3 +172,21 @@ test('the medication screens have no accessibility violations, light and dark', 
 		}
 	}
 });
+
+test('changing the dose from a date keeps past days on the old plan and records the change', async ({ page }) => {
+	await page.goto('/meds/new');
+	await page.getByLabel('Name', { exact: true }).fill('Lamotrigine');
+	await page.getByLabel('Amount (mg)').fill('50');
+	await page.getByRole('button', { name: 'Save medication' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Lamotrigine' })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Change the dose or times' }).click();
+	await expect(page.getByLabel('Amount (mg)')).toHaveValue('50');
+	await page.getByLabel('Amount (mg)').fill('100');
+	await page.getByLabel('Decided by').fill('Dr Okafor');
+	await page.getByRole('button', { name: 'Save the new plan' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Lamotrigine' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'History' })).toContainText('50 mg → 100 mg');
+	await page.goto('/');
+	await expectDoseToday(page, 'Lamotrigine', '100 mg', null);
+});

@@ -27,4 +27,20 @@ test.describe('offline', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'This page isn’t here' })).toBeVisible();
 		await expect(page.getByRole('main').getByRole('link', { name: 'Go to Today' })).toHaveAttribute('href', '/');
 	});
+
+	test('a first visit to a deep link installs the app for every address, not just that folder', async ({ page, context }) => {
+		await page.goto('/journal/gad7');
+		await waitForServiceWorker(page);
+		const scope = await page.evaluate(() =>
+			navigator.serviceWorker.getRegistration().then((registration) => registration?.scope)
+		);
+		expect(new URL(scope!).pathname).toBe('/');
+
+		await context.setOffline(true);
+		await expectNoNetwork(page);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+		await page.goto('/meds/new');
+		await expect(page.getByRole('heading', { level: 1, name: 'Add a medication' })).toBeVisible();
+	});
 });

@@ -16,7 +16,9 @@ export async function saveCheckin(draft: CheckinDraft, now = new Date()): Promis
 	const at = instantOf(now);
 	return db.transaction('rw', db.checkins, async () => {
 		const existing = await db.checkins.where('day').equals(draft.day).first();
-		const record: Checkin = existing ? { ...existing, ...draft, updatedAt: at } : { ...draft, id: newId(), createdAt: at, updatedAt: at };
+		const record: Checkin = existing
+			? { ...existing, ...draft, updatedAt: at }
+			: { ...draft, id: newId(), createdAt: at, updatedAt: at };
 		await db.checkins.put(record);
 		return record;
 	});
@@ -48,7 +50,16 @@ export async function logSideEffect(draft: SideEffectDraft, now = new Date()): P
 		if (draft.onAgenda) {
 			const medication = draft.medicationId ? await db.medications.get(draft.medicationId) : undefined;
 			const text = `Side effect: ${draft.effect} (${draft.severity})${medication ? ` — ${medication.name}` : ''}${draft.note ? `. ${draft.note}` : ''}`;
-			const item: AgendaItem = { id: newId(), createdAt: at, updatedAt: at, text: text.slice(0, 2_000), source: 'sideEffect', sourceId: record.id, sessionId: null, discussedAt: null };
+			const item: AgendaItem = {
+				id: newId(),
+				createdAt: at,
+				updatedAt: at,
+				text: text.slice(0, 2_000),
+				source: 'sideEffect',
+				sourceId: record.id,
+				sessionId: null,
+				discussedAt: null
+			};
 			await db.agendaItems.add(item);
 		}
 		return record.id;
@@ -76,10 +87,22 @@ export function allAssessments(): Promise<Assessment[]> {
 }
 
 /** An item for the next appointment's agenda, from anywhere in the app. */
-export async function addAgendaItem(text: string, source: AgendaItem['source'], sourceId: string | null, now = new Date()): Promise<void> {
+export async function addAgendaItem(
+	text: string,
+	source: AgendaItem['source'],
+	sourceId: string | null,
+	now = new Date()
+): Promise<void> {
 	const db = database();
 	const at = instantOf(now);
 	await db.transaction('rw', db.agendaItems, () =>
 		db.agendaItems.add({ id: newId(), createdAt: at, updatedAt: at, text, source, sourceId, sessionId: null, discussedAt: null })
 	);
+}
+
+/** When each questionnaire family was last filled in, for Today's reminder; reads two records, not all. */
+export async function lastQuestionnaireDates(): Promise<{ phq: string | null; gad: string | null }> {
+	const latest = async (instruments: string[]) =>
+		(await database().assessments.where('instrument').anyOf(instruments).sortBy('at')).at(-1)?.at ?? null;
+	return { phq: await latest(['PHQ-9', 'PHQ-8']), gad: await latest(['GAD-7']) };
 }

@@ -1,4 +1,5 @@
 import { instantOf } from './dates';
+import { DEFAULT_TAGS } from './monitoring/scales';
 import type { Routine, Settings } from './records';
 
 export const SETTINGS_ID = 'settings';
@@ -19,24 +20,6 @@ export const ROUTINE_LABELS: Record<keyof Routine, string> = {
 	bedtime: 'Bedtime'
 };
 
-/** Tags offered on a new check-in; the person can change the list. */
-export const DEFAULT_CHECKIN_TAGS = [
-	'walk',
-	'exercise',
-	'outdoors',
-	'friends',
-	'family',
-	'work',
-	'school',
-	'therapy',
-	'good meal',
-	'nap',
-	'caffeine',
-	'alcohol',
-	'screens late',
-	'meditation'
-];
-
 /** Days after the last backup when Today starts to remind the person. */
 export const BACKUP_REMINDER_DAYS = 14;
 
@@ -55,7 +38,7 @@ export function defaultSettings(now: Date, country = ''): Settings {
 		onTimeWindowMinutes: 60,
 		usePhq8: false,
 		questionnaireEveryDays: 14,
-		checkinTags: [...DEFAULT_CHECKIN_TAGS],
+		checkinTags: [...DEFAULT_TAGS],
 		substanceUseRecovery: false,
 		recoveryStartDay: null,
 		lastBackupAt: null,

@@ -6,6 +6,8 @@ class AppState {
 	offlineReady = $state(false);
 	reloadNeeded = $state(false);
 	crisisOpen = $state(false);
+	/** Why the crisis screen opened: the person asked, or a questionnaire answer called for it. */
+	crisisReason = $state<'asked' | 'item9'>('asked');
 	#applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
 
 	constructor() {
@@ -26,7 +28,8 @@ class AppState {
 		else location.reload();
 	}
 
-	openCrisis(): void {
+	openCrisis(reason: 'asked' | 'item9' = 'asked'): void {
+		this.crisisReason = reason;
 		this.crisisOpen = true;
 	}
 

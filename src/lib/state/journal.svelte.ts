@@ -3,9 +3,11 @@
  * Writes load on first use, so Today's first paint carries only the reads.
  */
 import { localDayOf, type LocalDay } from '$lib/domain/dates';
-import type { Assessment, Checkin, SideEffect } from '$lib/domain/records';
+import type { Assessment, CareChange, Checkin, SideEffect } from '$lib/domain/records';
+import { allCareChanges } from '$lib/db/medicationQueries';
 import type { AssessmentDraft, CheckinDraft, SideEffectDraft } from '$lib/db/monitoring';
-import { allAssessments, allCheckins, recentSideEffects } from '$lib/db/monitoring';
+import { allAssessments, allCheckins, checkinOn, lastQuestionnaireDates, recentSideEffects } from '$lib/db/monitoring';
+import { emptyCheckin } from '$lib/domain/monitoring/scales';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
 import { afterSave } from './persistence.svelte';
@@ -16,11 +18,41 @@ const writes = () => import('$lib/db/monitoring');
 
 class JournalState {
 	#checkins = new LiveQuery<Checkin[]>(allCheckins, []);
+	// Today reads only today's record, not ten years of them.
+	#todayCheckin = new LiveQuery<Checkin | undefined>(() => checkinOn(localDayOf(new Date())), undefined);
 	#assessments = new LiveQuery<Assessment[]>(allAssessments, []);
 	#sideEffects = new LiveQuery<SideEffect[]>(() => recentSideEffects(100), []);
+	#careChanges = new LiveQuery<CareChange[]>(allCareChanges, []);
+	#lastQuestionnaires = new LiveQuery(lastQuestionnaireDates, { phq: null, gad: null } as {
+		phq: string | null;
+		gad: string | null;
+	});
 
 	get today(): LocalDay {
 		return localDayOf(new Date(clock.now));
+	}
+
+	get todayCheckin(): Checkin | undefined {
+		return this.#todayCheckin.current;
+	}
+
+	/** What a check-in form for `day` starts from: the saved one, or an empty one. */
+	draftFor(day: LocalDay, saved = this.checkinOn(day)): CheckinDraft {
+		if (!saved) return emptyCheckin(day);
+		const { mood, sleepHours, sleepQuality, energy, stress, concentration, panicAttacks, cravings, tags, note } = saved;
+		return {
+			day: saved.day,
+			mood,
+			sleepHours,
+			sleepQuality,
+			energy,
+			stress,
+			concentration,
+			panicAttacks,
+			cravings,
+			tags: [...tags],
+			note
+		};
 	}
 
 	get checkins(): Checkin[] {
@@ -37,6 +69,15 @@ class JournalState {
 
 	get assessments(): Assessment[] {
 		return this.#assessments.current;
+	}
+
+	/** Every care change, oldest first: the markers on the charts' time axis. */
+	get careChanges(): CareChange[] {
+		return this.#careChanges.current;
+	}
+
+	get lastQuestionnaires(): { phq: string | null; gad: string | null } {
+		return this.#lastQuestionnaires.current;
 	}
 
 	get sideEffects(): SideEffect[] {

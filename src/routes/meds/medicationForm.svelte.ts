@@ -9,7 +9,9 @@ import {
 	ScheduleSchema,
 	type DOSE_UNITS,
 	type MEDICATION_FORMS,
-	type RoutineMoment
+	type Medication,
+	type RoutineMoment,
+	type Schedule
 } from '$lib/domain/records';
 import type { MedicationDraft, ScheduleDraft } from '$lib/state/meds.svelte';
 
@@ -70,6 +72,48 @@ export class MedicationForm {
 		this.startDay = today;
 		this.slots = [{ id: newSlotId(), mode: 'anchor', anchor: 'breakfast', time: '08:00', amount: '' }];
 		this.steps = [{ from: today, amounts: [''] }];
+	}
+
+	/** Starts from an existing medication and its schedule, to change the plan from a date. */
+	loadPlan(medication: Medication, schedule: Schedule): void {
+		Object.assign(this, {
+			name: medication.name,
+			form: medication.form,
+			unit: medication.unit,
+			strength: medication.strength === null ? '' : String(medication.strength),
+			asNeeded: medication.asNeeded,
+			clinicDispensed: medication.clinicDispensed,
+			takeHomeDays: [...schedule.takeHomeDays]
+		});
+		this.slots = schedule.slots.map((slot) => ({
+			id: slot.id,
+			mode: slot.anchor ? ('anchor' as const) : ('time' as const),
+			anchor: slot.anchor ?? 'breakfast',
+			time: slot.time ?? '08:00',
+			amount: String(slot.amount)
+		}));
+		const recurrence = schedule.recurrence;
+		this.recurrence = recurrence.kind;
+		if (recurrence.kind === 'weekdays') this.weekdays = [...recurrence.days];
+		if (recurrence.kind === 'everyNDays') this.everyN = String(recurrence.n);
+		const titration = schedule.titration;
+		this.titration = titration?.kind ?? 'none';
+		if (titration?.kind === 'linear') {
+			Object.assign(this, {
+				direction: titration.direction,
+				linearStart: String(titration.start),
+				linearStep: String(titration.step),
+				linearInterval: String(titration.intervalDays),
+				linearTarget: String(titration.target)
+			});
+		} else if (titration?.kind === 'steps') {
+			this.steps = titration.steps.map((step) => ({ from: step.from, amounts: step.amounts.map(String) }));
+		}
+		if (schedule.prn) {
+			this.prnAmount = String(schedule.prn.amount);
+			this.prnMax = String(schedule.prn.maxPer24h);
+			this.prnGap = String(schedule.prn.minHoursBetween);
+		}
 	}
 
 	/** The records to save, or null with `errors` filled in, field by field. */

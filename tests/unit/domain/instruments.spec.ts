@@ -91,9 +91,7 @@ describe('the published wording', () => {
 		expect(phq9.stem).toBe('Over the last 2 weeks, how often have you been bothered by any of the following problems?');
 		expect(phq9.items).toHaveLength(9);
 		expect(phq9.items[0]).toBe('Little interest or pleasure in doing things');
-		expect(phq9.items[5]).toBe(
-			'Feeling bad about yourself — or that you are a failure or have let yourself or your family down'
-		);
+		expect(phq9.items[5]).toBe('Feeling bad about yourself — or that you are a failure or have let yourself or your family down');
 		expect(phq9.items[7]).toBe(
 			'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual'
 		);

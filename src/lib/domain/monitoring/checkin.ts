@@ -4,47 +4,15 @@
  */
 import * as v from 'valibot';
 import { isLocalDay, type LocalDay } from '../dates';
-import { CheckinSchema, type Checkin } from '../records';
+import { CheckinSchema } from '../records/monitoring';
+import type { CheckinDraft } from './scales';
 
-export type CheckinDraft = Omit<Checkin, 'id' | 'createdAt' | 'updatedAt'>;
+export { DEFAULT_TAGS, emptyCheckin, MOOD_SCALE, type CheckinDraft, type MoodStep } from './scales';
 
 export interface CheckinProblem {
 	field: string;
 	message: string;
 }
-
-/** Activities and situations to start from; the person adds and removes their own. */
-export const DEFAULT_TAGS: string[] = [
-	'walk',
-	'exercise',
-	'outdoors',
-	'friends',
-	'family',
-	'work',
-	'school',
-	'therapy',
-	'alcohol',
-	'caffeine',
-	'screens late',
-	'meditation',
-	'good meal',
-	'nap'
-];
-
-export interface MoodStep {
-	value: 1 | 2 | 3 | 4 | 5;
-	label: string;
-	face: string;
-}
-
-/** Words and a face for every step, so mood is never told by colour alone. */
-export const MOOD_SCALE: MoodStep[] = [
-	{ value: 1, label: 'Very low', face: '😞' },
-	{ value: 2, label: 'Low', face: '🙁' },
-	{ value: 3, label: 'Okay', face: '😐' },
-	{ value: 4, label: 'Good', face: '🙂' },
-	{ value: 5, label: 'Very good', face: '😄' }
-];
 
 const DraftSchema = v.omit(CheckinSchema, ['id', 'createdAt', 'updatedAt']);
 
@@ -91,21 +59,4 @@ export function checkinProblems(draft: CheckinDraft, today: LocalDay): CheckinPr
 	}
 	if (hasBlankTag(draft.tags)) add('tags', 'A tag is empty; please name it or remove it.');
 	return problems;
-}
-
-/** A day with nothing filled in yet: every scale is optional. */
-export function emptyCheckin(day: LocalDay): CheckinDraft {
-	return {
-		day,
-		mood: null,
-		sleepHours: null,
-		sleepQuality: null,
-		energy: null,
-		stress: null,
-		concentration: null,
-		panicAttacks: null,
-		cravings: null,
-		tags: [],
-		note: ''
-	};
 }

@@ -82,9 +82,11 @@ function entriesOf(checkins: readonly Checkin[], metric: Metric, from: LocalDay,
 	return sorted ? entries : entries.sort((a, b) => a.n - b.n);
 }
 
-function bucketsOf(entries: readonly Entry[], origin: LocalDay, weekly: boolean): Bucket[] {
+/** Each entry from day number `first` on is a point; weekly, the entries of one week are one point. */
+function bucketsOf(entries: readonly Entry[], first: number, origin: LocalDay, weekly: boolean): Bucket[] {
 	const buckets: Bucket[] = [];
 	for (const entry of entries) {
+		if (entry.n < first) continue;
 		const start = weekly ? entry.n - (entry.n % 7) : entry.n;
 		const last = buckets[buckets.length - 1];
 		if (weekly && last !== undefined && last.end === start + 6) {
@@ -101,6 +103,8 @@ function bucketsOf(entries: readonly Entry[], origin: LocalDay, weekly: boolean)
  * Points for the days that have a value, and beside each the mean of the values in the `window`
  * calendar days ending there (missing days simply don't count). Over more than 400 days the points
  * are weekly means dated on the Monday, and the rolling mean spans `window` weeks of daily values.
+ * Values just before `from` count toward the first rolling means, so the line does not start from
+ * a day or two.
  */
 export function metricSeries(
 	checkins: readonly Checkin[],
@@ -111,19 +115,19 @@ export function metricSeries(
 ): MetricSeries {
 	const weekly = daysBetween(from, to) + 1 > WEEKLY_AFTER_DAYS;
 	const origin = weekly ? weekStartOf(from) : from;
-	const entries = entriesOf(checkins, metric, from, to, origin);
-	const buckets = bucketsOf(entries, origin, weekly);
-	const span = weekly ? window * 7 : window;
+	const span = Math.max(1, Math.floor(window)) * (weekly ? 7 : 1);
+	const entries = entriesOf(checkins, metric, addDays(origin, -span), to, origin);
+	const buckets = bucketsOf(entries, daysBetween(origin, from), origin, weekly);
 	const points: DayValue[] = [];
 	const rolling: DayValue[] = [];
-	let first = 0;
+	let oldest = 0;
 	let next = 0;
 	let sum = 0;
 	for (const bucket of buckets) {
 		while (next < entries.length && entries[next].n <= bucket.end) sum += entries[next++].value;
-		while (entries[first].n <= bucket.end - span) sum -= entries[first++].value;
+		while (entries[oldest].n <= bucket.end - span) sum -= entries[oldest++].value;
 		points.push({ day: bucket.day, value: bucket.sum / bucket.count });
-		rolling.push({ day: bucket.day, value: sum / (next - first) });
+		rolling.push({ day: bucket.day, value: sum / (next - oldest) });
 	}
 	return { points, rolling };
 }

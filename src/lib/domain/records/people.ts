@@ -46,9 +46,17 @@ export const SettingsSchema = v.strictObject({
 	onTimeWindowMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(240, 'the on-time window is over 4 hours')),
 	usePhq8: v.boolean(),
 	/** Days between questionnaire reminders on Today; 0 turns them off. */
-	questionnaireEveryDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(90, 'questionnaire reminders are at most every 90 days')),
+	questionnaireEveryDays: v.pipe(
+		v.number(),
+		v.integer(),
+		v.minValue(0),
+		v.maxValue(90, 'questionnaire reminders are at most every 90 days')
+	),
 	/** The person's own check-in tags (activities and situations), in their order. */
-	checkinTags: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40, 'a tag is too long'))), v.maxLength(60, 'too many tags')),
+	checkinTags: v.pipe(
+		v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40, 'a tag is too long'))),
+		v.maxLength(60, 'too many tags')
+	),
 	substanceUseRecovery: v.boolean(),
 	recoveryStartDay: v.nullable(LocalDaySchema),
 	lastBackupAt: v.nullable(InstantSchema),
