@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { median, type Figure, type Measurement } from './figures';
-import { LONG, measureOf, restore, serviceWorkerReady } from './shell';
+import { gzippedFile, LONG, measureOf, restore, serviceWorkerReady } from './shell';
 
 const RUNS = 5;
 
@@ -18,16 +18,28 @@ export const medicationFigures: Measurement = async (ctx) => {
 		await setup.close();
 
 		const timetable: number[] = [];
+		const scripts = new Set<string>();
 		for (let run = 0; run < RUNS; run++) {
 			const page = await context.newPage();
-			await page.goto('/');
+			// Today with medications also loads the timetable: count what the first page loads then too.
+			if (run === 0)
+				page.on('response', (response) => response.request().resourceType() === 'script' && scripts.add(response.url()));
+			await page.goto('/', { waitUntil: run === 0 ? 'networkidle' : 'load' });
 			timetable.push(await timetableAfterData(page));
 			await page.close();
 		}
 
 		const page = await context.newPage();
 		const adherence = await tenYearAdherence(page);
+		const withData = [...scripts].reduce((sum, url) => sum + gzippedFile(ctx.buildDir, url).bytes, 0) / 1000;
 		return [
+			{
+				name: 'first-page-js-gzip-with-medications',
+				value: withData,
+				unit: 'kB',
+				digits: 1,
+				notes: [`Today with ten years of data and four medications: ${scripts.size} scripts, served by the service worker`]
+			},
 			{
 				name: 'today-timetable-render',
 				value: median(timetable),

@@ -39,7 +39,7 @@ export const firstPageJs: Measurement = async (ctx) => {
 	}
 };
 
-function gzippedFile(buildDir: string, url: string): { path: string; bytes: number; found: boolean } {
+export function gzippedFile(buildDir: string, url: string): { path: string; bytes: number; found: boolean } {
 	const file = join(buildDir, decodeURIComponent(new URL(url).pathname));
 	const path = relative(buildDir, file);
 	if (!file.startsWith(buildDir) || !existsSync(file) || !statSync(file).isFile()) return { path: url, bytes: 0, found: false };

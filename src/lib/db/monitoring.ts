@@ -29,18 +29,6 @@ export async function deleteCheckin(day: LocalDay): Promise<void> {
 	await db.transaction('rw', db.checkins, () => db.checkins.where('day').equals(day).delete());
 }
 
-export function checkinOn(day: LocalDay): Promise<Checkin | undefined> {
-	return database().checkins.where('day').equals(day).first();
-}
-
-export function checkinsBetween(from: LocalDay, to: LocalDay): Promise<Checkin[]> {
-	return database().checkins.where('day').between(from, to, true, true).toArray();
-}
-
-export function allCheckins(): Promise<Checkin[]> {
-	return database().checkins.orderBy('day').toArray();
-}
-
 export async function logSideEffect(draft: SideEffectDraft, now = new Date()): Promise<string> {
 	const db = database();
 	const at = instantOf(now);
@@ -66,24 +54,12 @@ export async function logSideEffect(draft: SideEffectDraft, now = new Date()): P
 	});
 }
 
-export function recentSideEffects(limit = 50): Promise<SideEffect[]> {
-	return database().sideEffects.orderBy('at').reverse().limit(limit).toArray();
-}
-
-export function sideEffectsBetween(from: string, to: string): Promise<SideEffect[]> {
-	return database().sideEffects.where('at').between(from, to, true, true).toArray();
-}
-
 export async function saveAssessment(draft: AssessmentDraft, now = new Date()): Promise<Assessment> {
 	const db = database();
 	const at = instantOf(now);
 	const record: Assessment = { ...draft, id: newId(), createdAt: at, updatedAt: at };
 	await db.transaction('rw', db.assessments, () => db.assessments.add(record));
 	return record;
-}
-
-export function allAssessments(): Promise<Assessment[]> {
-	return database().assessments.orderBy('at').toArray();
 }
 
 /** An item for the next appointment's agenda, from anywhere in the app. */
@@ -98,11 +74,4 @@ export async function addAgendaItem(
 	await db.transaction('rw', db.agendaItems, () =>
 		db.agendaItems.add({ id: newId(), createdAt: at, updatedAt: at, text, source, sourceId, sessionId: null, discussedAt: null })
 	);
-}
-
-/** When each questionnaire family was last filled in, for Today's reminder; reads two records, not all. */
-export async function lastQuestionnaireDates(): Promise<{ phq: string | null; gad: string | null }> {
-	const latest = async (instruments: string[]) =>
-		(await database().assessments.where('instrument').anyOf(instruments).sortBy('at')).at(-1)?.at ?? null;
-	return { phq: await latest(['PHQ-9', 'PHQ-8']), gad: await latest(['GAD-7']) };
 }

@@ -6,7 +6,7 @@ import { localDayOf, type LocalDay } from '$lib/domain/dates';
 import type { Assessment, CareChange, Checkin, SideEffect } from '$lib/domain/records';
 import { allCareChanges } from '$lib/db/medicationQueries';
 import type { AssessmentDraft, CheckinDraft, SideEffectDraft } from '$lib/db/monitoring';
-import { allAssessments, allCheckins, checkinOn, lastQuestionnaireDates, recentSideEffects } from '$lib/db/monitoring';
+import { allAssessments, allCheckins, checkinOn, lastQuestionnaireDates, recentSideEffects } from '$lib/db/monitoringQueries';
 import { emptyCheckin } from '$lib/domain/monitoring/scales';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';

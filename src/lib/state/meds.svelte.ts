@@ -12,7 +12,8 @@ import type { MedicationDraft, ScheduleDraft } from '$lib/db/medications';
 
 // Writing code (care changes, supply, switching) loads on the first action, not with the first page.
 const writes = () => import('$lib/db/medications');
-import { careChangesOf, doseEventsBetween, doseEventsOf, loadPlan, type MedicationPlan } from '$lib/db/medicationQueries';
+import { careChangesOf, doseEventsBetween, doseEventsOf, type MedicationPlan } from '$lib/db/medicationQueries';
+import { medsPlan } from './medsPlan.svelte';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
 import { afterSave } from './persistence.svelte';
@@ -20,8 +21,6 @@ import { settings } from './settings.svelte';
 
 export type { MedicationDraft, ScheduleDraft } from '$lib/db/medications';
 type SwitchInput = Parameters<typeof import('$lib/db/medications').switchMedication>[0];
-
-const EMPTY_PLAN: MedicationPlan = { medications: [], schedules: [] };
 
 function marked<T>(name: string): (value: T) => T {
 	return (value) => {
@@ -33,7 +32,6 @@ function marked<T>(name: string): (value: T) => T {
 class MedsState {
 	readonly timeZone = deviceTimeZone();
 	// The marks let `npm run bench` time the timetable from the moment its data has arrived.
-	#plan = new LiveQuery(() => loadPlan().then(marked('tandem:plan-loaded')), EMPTY_PLAN);
 	// Yesterday to tomorrow: today's doses, last night's unmarked ones, and tomorrow's first.
 	#recent = new LiveQuery(() => {
 		const today = localDayIn(Date.now(), this.timeZone);
@@ -41,11 +39,11 @@ class MedsState {
 	}, [] as DoseEvent[]);
 
 	get plan(): MedicationPlan {
-		return this.#plan.current;
+		return medsPlan.current;
 	}
 
 	get loaded(): boolean {
-		return this.#plan.loaded;
+		return medsPlan.loaded;
 	}
 
 	get today(): LocalDay {

@@ -3,7 +3,7 @@
  * Runs from the layout; reads the timetable, never writes.
  */
 import { askNotificationPermission, notificationState, notify, type NotificationState } from '$lib/pwa/notifications';
-import { meds } from './meds.svelte';
+import { medsPlan } from './medsPlan.svelte';
 import { settings } from './settings.svelte';
 
 /** A dose is announced only within this long after its time, so reopening the app doesn't ring for the morning. */
@@ -26,9 +26,10 @@ class Reminders {
 		await settings.update({ remindersOn: false });
 	}
 
-	/** Called each minute by the layout. */
-	tick(now: number): void {
-		if (!this.on) return;
+	/** Called each minute by the layout; the timetable code loads only when reminders are on. */
+	async tick(now: number): Promise<void> {
+		if (!this.on || !medsPlan.hasMedications) return;
+		const { meds } = await import('./meds.svelte');
 		for (const entry of meds.timetable(meds.today)) {
 			if (entry.status !== 'due' || this.#announced.has(entry.key)) continue;
 			this.#announced.add(entry.key);

@@ -1,0 +1,35 @@
+/** Reads of the journal, light enough for Today; the writes live in monitoring.ts. */
+import type { LocalDay } from '$lib/domain/dates';
+import type { Assessment, Checkin, SideEffect } from '$lib/domain/records';
+import { database } from './database';
+
+export function checkinOn(day: LocalDay): Promise<Checkin | undefined> {
+	return database().checkins.where('day').equals(day).first();
+}
+
+export function checkinsBetween(from: LocalDay, to: LocalDay): Promise<Checkin[]> {
+	return database().checkins.where('day').between(from, to, true, true).toArray();
+}
+
+export function allCheckins(): Promise<Checkin[]> {
+	return database().checkins.orderBy('day').toArray();
+}
+
+export function recentSideEffects(limit = 50): Promise<SideEffect[]> {
+	return database().sideEffects.orderBy('at').reverse().limit(limit).toArray();
+}
+
+export function sideEffectsBetween(from: string, to: string): Promise<SideEffect[]> {
+	return database().sideEffects.where('at').between(from, to, true, true).toArray();
+}
+
+export function allAssessments(): Promise<Assessment[]> {
+	return database().assessments.orderBy('at').toArray();
+}
+
+/** When each questionnaire family was last filled in, for Today's reminder; reads two records, not all. */
+export async function lastQuestionnaireDates(): Promise<{ phq: string | null; gad: string | null }> {
+	const latest = async (instruments: string[]) =>
+		(await database().assessments.where('instrument').anyOf(instruments).sortBy('at')).at(-1)?.at ?? null;
+	return { phq: await latest(['PHQ-9', 'PHQ-8']), gad: await latest(['GAD-7']) };
+}
