@@ -207,3 +207,18 @@ test('the journal screens have no accessibility violations, light and dark', asy
 		}
 	}
 });
+
+test('the person’s own tags: added from a check-in, removed in Settings, kept on past days', async ({ page }) => {
+	await page.goto('/journal/day');
+	await page.getByLabel('New tag').fill('Choir');
+	await page.getByRole('button', { name: 'Add tag' }).click();
+	await expect(page.getByRole('button', { name: 'choir', exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(page).toHaveURL('/journal');
+
+	await page.goto('/settings');
+	await page.getByRole('button', { name: 'Remove “choir”' }).click();
+	await expect(page.getByRole('button', { name: 'Remove “choir”' })).toHaveCount(0);
+	await page.goto('/journal');
+	await expect(page.getByRole('listitem').filter({ hasText: 'choir' })).toHaveCount(1);
+});
