@@ -1,5 +1,4 @@
 /** Reads of the medication plan, shaped for the screens that use them. */
-import Dexie from 'dexie';
 import type { LocalDay } from '$lib/domain/dates';
 import type { CareChange, DoseEvent, Medication, Schedule } from '$lib/domain/records';
 import { database } from './database';
@@ -20,13 +19,6 @@ export async function loadPlan(): Promise<MedicationPlan> {
 /** Dose events due within [from, to], read through the dueDay index. */
 export function doseEventsBetween(from: LocalDay, to: LocalDay): Promise<DoseEvent[]> {
 	return database().doseEvents.where('dueDay').between(from, to, true, true).toArray();
-}
-
-export function doseEventsOf(medicationId: string): Promise<DoseEvent[]> {
-	return database()
-		.doseEvents.where('[medicationId+dueDay]')
-		.between([medicationId, Dexie.minKey], [medicationId, Dexie.maxKey])
-		.toArray();
 }
 
 export function allDoseEvents(): Promise<DoseEvent[]> {

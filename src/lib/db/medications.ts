@@ -57,16 +57,6 @@ export async function addMedication(
 	});
 }
 
-/** Details that change nothing about what is taken (name, notes, supply): no care change. */
-export async function updateMedicationDetails(id: string, change: Partial<MedicationDraft>, now = new Date()): Promise<void> {
-	const db = database();
-	await db.transaction('rw', db.medications, async () => {
-		const current = await db.medications.get(id);
-		if (!current) throw new Error('That medication no longer exists.');
-		await db.medications.put({ ...current, ...change, id, updatedAt: instantOf(now) });
-	});
-}
-
 /**
  * A new schedule from `day`: the current one ends the day before, so past days keep the plan they
  * had. Recorded as a dose change, a schedule change, and the new plan's titration steps.

@@ -2,7 +2,7 @@
  * The journal: check-ins (one per local day), side effects and questionnaires. A side effect marked
  * "bring up at my next appointment" writes its agenda item in the same transaction.
  */
-import { instantOf, type LocalDay } from '$lib/domain/dates';
+import { instantOf } from '$lib/domain/dates';
 import type { AgendaItem, Assessment, Checkin, SideEffect } from '$lib/domain/records';
 import { database, newId } from './database';
 
@@ -22,11 +22,6 @@ export async function saveCheckin(draft: CheckinDraft, now = new Date()): Promis
 		await db.checkins.put(record);
 		return record;
 	});
-}
-
-export async function deleteCheckin(day: LocalDay): Promise<void> {
-	const db = database();
-	await db.transaction('rw', db.checkins, () => db.checkins.where('day').equals(day).delete());
 }
 
 export async function logSideEffect(draft: SideEffectDraft, now = new Date()): Promise<string> {

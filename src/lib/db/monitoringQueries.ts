@@ -7,20 +7,12 @@ export function checkinOn(day: LocalDay): Promise<Checkin | undefined> {
 	return database().checkins.where('day').equals(day).first();
 }
 
-export function checkinsBetween(from: LocalDay, to: LocalDay): Promise<Checkin[]> {
-	return database().checkins.where('day').between(from, to, true, true).toArray();
-}
-
 export function allCheckins(): Promise<Checkin[]> {
 	return database().checkins.orderBy('day').toArray();
 }
 
 export function recentSideEffects(limit = 50): Promise<SideEffect[]> {
 	return database().sideEffects.orderBy('at').reverse().limit(limit).toArray();
-}
-
-export function sideEffectsBetween(from: string, to: string): Promise<SideEffect[]> {
-	return database().sideEffects.where('at').between(from, to, true, true).toArray();
 }
 
 export function allAssessments(): Promise<Assessment[]> {

@@ -12,7 +12,7 @@ import type { MedicationDraft, ScheduleDraft } from '$lib/db/medications';
 
 // Writing code (care changes, supply, switching) loads on the first action, not with the first page.
 const writes = () => import('$lib/db/medications');
-import { careChangesOf, doseEventsBetween, doseEventsOf, type MedicationPlan } from '$lib/db/medicationQueries';
+import { careChangesOf, doseEventsBetween, type MedicationPlan } from '$lib/db/medicationQueries';
 import { medsPlan } from './medsPlan.svelte';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
@@ -110,10 +110,6 @@ class MedsState {
 		return id;
 	}
 
-	async updateDetails(id: string, change: Partial<MedicationDraft>): Promise<void> {
-		await (await writes()).updateMedicationDetails(id, change);
-	}
-
 	async changeSchedule(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
 		await (await writes()).changeSchedule(id, next, day, { decidedBy, reason });
 	}
@@ -174,10 +170,6 @@ class MedsState {
 
 	historyOf(id: string) {
 		return new LiveQuery(() => careChangesOf(id), []);
-	}
-
-	eventsOf(id: string) {
-		return new LiveQuery(() => doseEventsOf(id), [] as DoseEvent[]);
 	}
 
 	/** Adherence over a period, from the doses recorded in it (ten years is ~40,000 events). */
