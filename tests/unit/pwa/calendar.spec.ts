@@ -6,55 +6,18 @@ import type { DoseSlot } from '../../../src/lib/domain/medication/plan';
 import { timetableFor } from '../../../src/lib/domain/medication/timetable';
 import type { Medication, Routine, Schedule } from '../../../src/lib/domain/records';
 import { buildCalendar, type CalendarInput } from '../../../src/lib/pwa/calendar';
+import { medicationRecord, scheduleRecord, slotRecord } from '../../fixtures/factories';
 
-const STAMP = '2026-01-01T00:00:00.000Z';
 const NEW_YORK = 'America/New_York';
 const LONDON = 'Europe/London';
 const ROUTINE: Routine = { wake: '07:00', breakfast: '08:00', lunch: '12:30', dinner: '18:30', bedtime: '22:30' };
 
-function medication(id: string, overrides: Partial<Medication> = {}): Medication {
-	return {
-		id,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		name: id,
-		purpose: '',
-		form: 'tablet',
-		strength: null,
-		unit: 'mg',
-		prescriberId: null,
-		startDay: '2026-01-01',
-		stopDay: null,
-		status: 'active',
-		sideEffectNotes: '',
-		asNeeded: false,
-		clinicDispensed: false,
-		supplyOnHand: null,
-		refillAtDaysLeft: null,
-		...overrides
-	};
-}
+const medication = medicationRecord;
 
-function slot(id: string, overrides: Partial<DoseSlot> = {}): DoseSlot {
-	return { id, anchor: 'breakfast', time: null, amount: 50, ...overrides };
-}
+const slot = (id: string, overrides: Partial<DoseSlot> = {}) => slotRecord(id, { anchor: 'breakfast', amount: 50, ...overrides });
 
-function schedule(medicationId: string, slots: DoseSlot[], overrides: Partial<Schedule> = {}): Schedule {
-	return {
-		id: `${medicationId}-plan`,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		medicationId,
-		slots,
-		recurrence: { kind: 'daily' },
-		titration: null,
-		prn: null,
-		takeHomeDays: [],
-		from: '2026-03-01',
-		until: null,
-		...overrides
-	};
-}
+const schedule = (medicationId: string, slots: DoseSlot[], overrides: Partial<Schedule> = {}) =>
+	scheduleRecord(medicationId, slots, { from: '2026-03-01', ...overrides });
 
 function input(medications: Medication[], schedules: Schedule[], overrides: Partial<CalendarInput> = {}): CalendarInput {
 	return { medications, schedules, routine: ROUTINE, timeZone: NEW_YORK, generatedAt: '2026-02-20T15:00:00Z', ...overrides };

@@ -6,53 +6,17 @@ import type { DoseSlot } from '../../../../src/lib/domain/medication/plan';
 import { timetableFor } from '../../../../src/lib/domain/medication/timetable';
 import { instantAt } from '../../../../src/lib/domain/medication/zone';
 import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
+import { medicationRecord, scheduleRecord, slotRecord, STAMP } from '../../../fixtures/factories';
 
-const STAMP = '2026-01-01T00:00:00.000Z';
 const LONDON = 'Europe/London';
 
-function medication(id: string, overrides: Partial<Medication> = {}): Medication {
-	return {
-		id,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		name: id,
-		purpose: '',
-		form: 'tablet',
-		strength: null,
-		unit: 'mg',
-		prescriberId: null,
-		startDay: '2010-01-01',
-		stopDay: null,
-		status: 'active',
-		sideEffectNotes: '',
-		asNeeded: false,
-		clinicDispensed: false,
-		supplyOnHand: null,
-		refillAtDaysLeft: null,
-		...overrides
-	};
-}
+const medication = (id: string, overrides: Partial<Medication> = {}) =>
+	medicationRecord(id, { startDay: '2010-01-01', ...overrides });
 
-function slot(id: string, overrides: Partial<DoseSlot> = {}): DoseSlot {
-	return { id, anchor: null, time: null, amount: 10, ...overrides };
-}
+const slot = slotRecord;
 
-function schedule(medicationId: string, slots: DoseSlot[], overrides: Partial<Schedule> = {}): Schedule {
-	return {
-		id: `${medicationId}-plan`,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		medicationId,
-		slots,
-		recurrence: { kind: 'daily' },
-		titration: null,
-		prn: null,
-		takeHomeDays: [],
-		from: '2010-01-01',
-		until: null,
-		...overrides
-	};
-}
+const schedule = (medicationId: string, slots: DoseSlot[], overrides: Partial<Schedule> = {}) =>
+	scheduleRecord(medicationId, slots, { from: '2010-01-01', ...overrides });
 
 let serial = 0;
 function event(

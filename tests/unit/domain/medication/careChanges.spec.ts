@@ -10,52 +10,15 @@ import {
 	stopChange,
 	switchChanges
 } from '../../../../src/lib/domain/medication/careChanges';
+import { medicationRecord, scheduleRecord, slotRecord } from '../../../fixtures/factories';
 
-const STAMP = '2026-01-01T00:00:00.000Z';
+const medication = (id: string, overrides: Partial<Medication> = {}) =>
+	medicationRecord(id, { startDay: '2026-03-03', ...overrides });
 
-function medication(id: string, overrides: Partial<Medication> = {}): Medication {
-	return {
-		id,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		name: id,
-		purpose: '',
-		form: 'tablet',
-		strength: null,
-		unit: 'mg',
-		prescriberId: null,
-		startDay: '2026-03-03',
-		stopDay: null,
-		status: 'active',
-		sideEffectNotes: '',
-		asNeeded: false,
-		clinicDispensed: false,
-		supplyOnHand: null,
-		refillAtDaysLeft: null,
-		...overrides
-	};
-}
+const slot = (id: string, overrides: Partial<DoseSlot> = {}) => slotRecord(id, { anchor: 'breakfast', amount: 25, ...overrides });
 
-function slot(id: string, overrides: Partial<DoseSlot> = {}): DoseSlot {
-	return { id, anchor: 'breakfast', time: null, amount: 25, ...overrides };
-}
-
-function schedule(overrides: Partial<Schedule> = {}): Schedule {
-	return {
-		id: 'plan',
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		medicationId: 'Sertraline',
-		slots: [slot('am')],
-		recurrence: { kind: 'daily' },
-		titration: null,
-		prn: null,
-		takeHomeDays: [],
-		from: '2026-03-03',
-		until: null,
-		...overrides
-	};
-}
+const schedule = (overrides: Partial<Schedule> = {}) =>
+	scheduleRecord('Sertraline', [slot('am')], { id: 'plan', from: '2026-03-03', ...overrides });
 
 const sertraline = medication('Sertraline');
 const linear = schedule({

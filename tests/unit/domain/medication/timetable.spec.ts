@@ -1,57 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { DoseEvent, Medication, Schedule } from '../../../../src/lib/domain/records';
-import type { DoseSlot } from '../../../../src/lib/domain/medication/plan';
+import type { DoseEvent } from '../../../../src/lib/domain/records';
 import { firstDosesOf, groupByMoment, timetableFor, type TimetableInput } from '../../../../src/lib/domain/medication/timetable';
 import { clockIn, instantAt } from '../../../../src/lib/domain/medication/zone';
 import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
+import { medicationRecord, scheduleRecord, slotRecord } from '../../../fixtures/factories';
 
-const STAMP = '2026-01-01T00:00:00.000Z';
 const NEW_YORK = 'America/New_York';
 const LONDON = 'Europe/London';
 
-function medication(id: string, overrides: Partial<Medication> = {}): Medication {
-	return {
-		id,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		name: id,
-		purpose: '',
-		form: 'tablet',
-		strength: null,
-		unit: 'mg',
-		prescriberId: null,
-		startDay: '2026-01-01',
-		stopDay: null,
-		status: 'active',
-		sideEffectNotes: '',
-		asNeeded: false,
-		clinicDispensed: false,
-		supplyOnHand: null,
-		refillAtDaysLeft: null,
-		...overrides
-	};
-}
+const medication = medicationRecord;
 
-function slot(id: string, overrides: Partial<DoseSlot> = {}): DoseSlot {
-	return { id, anchor: null, time: null, amount: 10, ...overrides };
-}
+const slot = slotRecord;
 
-function schedule(medicationId: string, slots: DoseSlot[], overrides: Partial<Schedule> = {}): Schedule {
-	return {
-		id: `${medicationId}-plan`,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		medicationId,
-		slots,
-		recurrence: { kind: 'daily' },
-		titration: null,
-		prn: null,
-		takeHomeDays: [],
-		from: '2026-01-01',
-		until: null,
-		...overrides
-	};
-}
+const schedule = scheduleRecord;
 
 function taken(medicationId: string, slotId: string | null, dueDay: string, takenAt: string): DoseEvent {
 	return {
