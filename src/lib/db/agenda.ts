@@ -2,19 +2,24 @@
 import { instantOf } from '$lib/domain/dates';
 import type { AgendaItem } from '$lib/domain/records';
 import { database } from './database';
+import { latestHeldSessionId } from './therapy';
 
 export function allAgendaItems(): Promise<AgendaItem[]> {
 	return database().agendaItems.orderBy('createdAt').toArray();
 }
 
-/** Ticks an item as discussed (or un-ticks it); the session link comes when sessions are logged. */
-export async function setDiscussed(id: string, discussed: boolean, now = new Date()): Promise<void> {
+/**
+ * Ticks an item as discussed in a session (or un-ticks it, which also drops the link). Without a
+ * session, the tick belongs to the most recent session already held, when there is one.
+ */
+export async function setDiscussed(id: string, discussed: boolean, sessionId?: string | null, now = new Date()): Promise<void> {
 	const db = database();
 	const at = instantOf(now);
-	await db.transaction('rw', db.agendaItems, async () => {
+	await db.transaction('rw', db.agendaItems, db.therapySessions, async () => {
 		const item = await db.agendaItems.get(id);
 		if (!item) return;
-		await db.agendaItems.put({ ...item, discussedAt: discussed ? at : null, updatedAt: at });
+		const session = discussed ? (sessionId ?? (await latestHeldSessionId(now))) : null;
+		await db.agendaItems.put({ ...item, discussedAt: discussed ? at : null, sessionId: session, updatedAt: at });
 	});
 }
 

@@ -12,6 +12,11 @@ class AgendaState {
 		return this.#items.current.filter((item) => item.discussedAt === null);
 	}
 
+	/** Items discussed in one session, in the order they were added. */
+	inSession(sessionId: string): AgendaItem[] {
+		return this.#items.current.filter((item) => item.sessionId === sessionId);
+	}
+
 	/** Discussed items, newest first. */
 	get discussed(): AgendaItem[] {
 		return this.#items.current.filter((item) => item.discussedAt !== null).reverse();
@@ -22,8 +27,9 @@ class AgendaState {
 		await afterSave();
 	}
 
-	setDiscussed(id: string, discussed: boolean): Promise<void> {
-		return setDiscussed(id, discussed);
+	/** Ticked in a session's page, the item is linked to that session; elsewhere, to the latest one held. */
+	setDiscussed(id: string, discussed: boolean, sessionId?: string): Promise<void> {
+		return setDiscussed(id, discussed, sessionId);
 	}
 
 	remove(id: string): Promise<void> {

@@ -10,3 +10,26 @@ export function formatBytes(bytes: number): string {
 	}
 	return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
+
+/** "Tue 1 Dec 2026, 14:00" in the person's language and time zone. */
+export function formatInstant(at: string, locale?: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		weekday: 'short',
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit'
+	}).format(new Date(at));
+}
+
+/** "Tuesday 1 December, 14:00" — for the next appointment, where the weekday matters most. */
+export function formatAppointment(at: string, locale?: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		hour: '2-digit',
+		minute: '2-digit'
+	}).format(new Date(at));
+}

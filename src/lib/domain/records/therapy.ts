@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { BreathingPatternSchema } from '../coping/breathing';
 import { Id, IdList, InstantSchema, integer, recordBase, requiredText, text, TextList } from './primitives';
 
 export const SESSION_KINDS = ['individual', 'group', 'check-in'] as const;
@@ -39,7 +40,9 @@ export const CopingUseSchema = v.strictObject({
 	startedAt: InstantSchema,
 	durationSeconds: integer(0, 86_400, 'the duration'),
 	distressBefore: v.nullable(integer(0, 10, 'distress before')),
-	distressAfter: v.nullable(integer(0, 10, 'distress after'))
+	distressAfter: v.nullable(integer(0, 10, 'distress after')),
+	// Added after schema 1 was released; optional, so every stored or backed-up use stays valid.
+	pattern: v.optional(BreathingPatternSchema)
 });
 export type CopingUse = v.InferOutput<typeof CopingUseSchema>;
 

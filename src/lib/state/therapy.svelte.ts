@@ -1,0 +1,61 @@
+/** The session log for the Therapy screen and Today: the next appointment, past sessions, open homework. */
+import { allSessions, deleteSession, saveSession, setHomeworkDone, type SessionFields } from '$lib/db/therapy';
+import type { TherapySession } from '$lib/domain/records';
+import { heldSessions, knownTopics, nextSession, openHomework, type OpenHomework } from '$lib/domain/therapy/sessions';
+import { clock } from './clock.svelte';
+import { LiveQuery } from './live.svelte';
+import { afterSave } from './persistence.svelte';
+
+class TherapyState {
+	#sessions = new LiveQuery<TherapySession[]>(allSessions, []);
+
+	get loaded(): boolean {
+		return this.#sessions.loaded;
+	}
+
+	get all(): TherapySession[] {
+		return this.#sessions.current;
+	}
+
+	get next(): TherapySession | null {
+		return nextSession(this.all, clock.now);
+	}
+
+	/** Sessions already held, most recent first. */
+	get held(): TherapySession[] {
+		return heldSessions(this.all, clock.now);
+	}
+
+	/** Planned sessions, soonest first. */
+	get planned(): TherapySession[] {
+		return this.all.filter((session) => Date.parse(session.at) > clock.now);
+	}
+
+	get openHomework(): OpenHomework[] {
+		return openHomework(this.all);
+	}
+
+	get topics(): string[] {
+		return knownTopics(this.all);
+	}
+
+	byId(id: string): TherapySession | undefined {
+		return this.all.find((session) => session.id === id);
+	}
+
+	async save(fields: SessionFields, id: string | null): Promise<string> {
+		const saved = await saveSession(fields, id);
+		await afterSave();
+		return saved;
+	}
+
+	remove(id: string): Promise<void> {
+		return deleteSession(id);
+	}
+
+	setHomeworkDone(sessionId: string, itemId: string, done: boolean): Promise<void> {
+		return setHomeworkDone(sessionId, itemId, done);
+	}
+}
+
+export const therapy = new TherapyState();
