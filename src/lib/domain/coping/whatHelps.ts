@@ -2,7 +2,8 @@
  * "What helps you": for each coping tool, how often it was used and how distress changed, with the
  * counts behind every average so a figure from two uses is not read like one from fifty.
  */
-import { COPING_TOOLS, type CopingUse } from '../records/therapy';
+// Types only: Today shows goal progress without loading the record schemas.
+import type { CopingUse } from '../records/therapy';
 
 export type CopingTool = CopingUse['tool'];
 
@@ -37,7 +38,8 @@ function isRated(use: CopingUse): use is CopingUse & { distressBefore: number; d
 export function summariseCopingUses(uses: readonly CopingUse[]): ToolSummary[] {
 	const byTool = new Map<CopingTool, CopingUse[]>();
 	for (const use of uses) byTool.set(use.tool, [...(byTool.get(use.tool) ?? []), use]);
-	const summaries = COPING_TOOLS.filter((tool) => byTool.has(tool)).map((tool) => summarise(tool, byTool.get(tool) ?? []));
+	const summaries = (Object.keys(COPING_TOOL_NAMES) as CopingTool[])
+		.filter((tool) => byTool.has(tool)).map((tool) => summarise(tool, byTool.get(tool) ?? []));
 	const change = (summary: ToolSummary) => summary.averageChange ?? Number.POSITIVE_INFINITY;
 	// Compared, not subtracted: two unrated tools would give Infinity − Infinity = NaN.
 	const byChange = (a: ToolSummary, b: ToolSummary) => (change(a) === change(b) ? 0 : change(a) < change(b) ? -1 : 1);

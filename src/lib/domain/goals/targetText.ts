@@ -4,7 +4,6 @@
  * target is actually read over (see `effectiveWindow`), so they never promise something else.
  */
 import { COPING_TOOL_NAMES, type CopingTool } from '../coping/whatHelps';
-import { COPING_TOOLS } from '../records';
 import { effectiveWindow, type Comparison, type Target, type TargetMetric } from './targetRules';
 
 const LABELS: Record<TargetMetric, string> = {
@@ -27,7 +26,7 @@ const SYMBOLS: Record<Comparison, string> = { '>=': '≥', '<=': '≤', '>': '>'
 const COUNTS: readonly TargetMetric[] = ['panicAttacks', 'copingUses'];
 
 function isCopingTool(id: string): id is CopingTool {
-	return (COPING_TOOLS as readonly string[]).includes(id);
+	return Object.hasOwn(COPING_TOOL_NAMES, id);
 }
 
 /** "box breathing": the tool's name, in lower case to sit inside a sentence. */

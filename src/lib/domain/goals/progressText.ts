@@ -1,0 +1,37 @@
+/** This week's progress on a target in plain words, for the goal card, Today and the report. */
+import type { TargetProgress } from './target';
+import { effectiveWindow, type Target } from './targetRules';
+
+function round(value: number): string {
+	return String(Math.round(value * 10) / 10);
+}
+
+/** "4 of 5 nights", "2 this week", "93%", "latest 8": the week's value against the target. */
+export function weekValueText(target: Target, value: number | null): string {
+	if (value === null) return 'nothing recorded';
+	const window = effectiveWindow(target);
+	if (target.metric === 'adherence') return `${round(value)}% of doses taken`;
+	if (window.kind === 'daysOfWeek') {
+		const unit = target.metric === 'sleepHours' || target.metric === 'sleepQuality' ? 'nights' : 'days';
+		return `${value} of ${window.days} ${unit}`;
+	}
+	if (window.kind === 'weeklyTotal') return `${round(value)} this week`;
+	return `latest ${round(value)}`;
+}
+
+/** "Met this week · 4 of 5 nights", "Not yet this week · so far 2 of 5 nights", … */
+export function thisWeekText(target: Target, progress: TargetProgress): string {
+	const week = progress.weeks[progress.weeks.length - 1];
+	const detail = weekValueText(target, week?.value ?? null);
+	if (progress.metThisWeek === true) return `Met this week · ${detail}`;
+	if (week?.value === null || week === undefined) return 'No data this week yet';
+	if (progress.undecided) return `Not yet this week · so far ${detail}`;
+	if (progress.metThisWeek === false) return `Not met this week · ${detail}`;
+	return 'No data this week yet';
+}
+
+/** "3 weeks in a row", or '' when there is no streak to speak of. */
+export function streakText(progress: TargetProgress): string {
+	if (progress.streak <= 0) return '';
+	return progress.streak === 1 ? '1 week met' : `${progress.streak} weeks in a row`;
+}

@@ -1,0 +1,168 @@
+/**
+ * Goals for the screens: the goals with their steps, and each target's progress computed from what
+ * is already recorded — nothing typed twice.
+ */
+import {
+	addStep,
+	deleteGoal,
+	deleteStep,
+	editStep,
+	goalEvidence,
+	linkCareChange,
+	loadGoalBoard,
+	moveStep,
+	saveGoal,
+	setGoalStatus,
+	setStepDone,
+	type GoalBoard
+} from '$lib/db/goals';
+import { addAgendaItem } from '$lib/db/monitoring';
+import { addDays, localDayOf, type LocalDay } from '$lib/domain/dates';
+import type { GoalFields } from '$lib/domain/goals/goalForm';
+import { DEFAULT_WEEKS, evaluateTarget, indexGoalData, MAX_STREAK_WEEKS, type TargetProgress } from '$lib/domain/goals/target';
+import { LATEST_WITHIN_DAYS } from '$lib/domain/goals/targetData';
+import { deviceTimeZone } from '$lib/domain/medication/zone';
+import type { CareChange, Goal, GoalStep } from '$lib/domain/records';
+import { clock } from './clock.svelte';
+import { LiveQuery } from './live.svelte';
+import { medsPlan } from './medsPlan.svelte';
+import { afterSave } from './persistence.svelte';
+import { settings } from './settings.svelte';
+
+export interface GoalProgress {
+	stepsDone: number;
+	stepsTotal: number;
+	target: TargetProgress | null;
+}
+
+/** How far back targets read: the weeks shown, the longest streak counted, and a score's freshness. */
+const LOOK_BACK_DAYS = (DEFAULT_WEEKS + MAX_STREAK_WEEKS) * 7 + LATEST_WITHIN_DAYS;
+const STATUS_ORDER: Goal['status'][] = ['active', 'paused', 'achieved', 'dropped'];
+
+class GoalsState {
+	readonly timeZone = deviceTimeZone();
+	#board = new LiveQuery<GoalBoard>(loadGoalBoard, { goals: [], steps: [] });
+	#evidence = new LiveQuery(() => goalEvidence(addDays(localDayOf(new Date()), -LOOK_BACK_DAYS)), null);
+
+	get loaded(): boolean {
+		return this.#board.loaded;
+	}
+
+	get evidenceLoaded(): boolean {
+		return this.#evidence.loaded && medsPlan.loaded && settings.loaded;
+	}
+
+	/** Active goals first, then paused, achieved and let go; by title within each. */
+	get all(): Goal[] {
+		return [...this.#board.current.goals].sort(
+			(a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.title.localeCompare(b.title)
+		);
+	}
+
+	get steps(): GoalStep[] {
+		return this.#board.current.steps;
+	}
+
+	get careChanges(): CareChange[] {
+		return this.#evidence.current?.careChanges ?? [];
+	}
+
+	get today(): LocalDay {
+		return localDayOf(new Date(clock.now));
+	}
+
+	byId(id: string): Goal | undefined {
+		return this.#board.current.goals.find((goal) => goal.id === id);
+	}
+
+	stepsOf(goalId: string): GoalStep[] {
+		return this.steps.filter((step) => step.goalId === goalId);
+	}
+
+	/** Progress of every goal, computed once per change of the data it reads. */
+	get progress(): Map<string, GoalProgress> {
+		return this.#progress;
+	}
+
+	#progress = $derived.by(() => this.#computeProgress());
+
+	#computeProgress(): Map<string, GoalProgress> {
+		const evidence = this.#evidence.current;
+		const { goals, steps } = this.#board.current;
+		performance.mark('tandem:goal-progress-start');
+		const index = evidence
+			? indexGoalData({
+					checkins: evidence.checkins,
+					assessments: evidence.assessments,
+					copingUses: evidence.copingUses,
+					medication: {
+						medications: medsPlan.current.medications,
+						schedules: medsPlan.current.schedules,
+						events: evidence.doseEvents,
+						routine: settings.current.routine,
+						timeZone: this.timeZone,
+						onTimeMinutes: settings.current.onTimeWindowMinutes,
+						now: clock.now
+					}
+				})
+			: null;
+		const today = this.today;
+		const result = new Map<string, GoalProgress>();
+		for (const goal of goals) {
+			const own = steps.filter((step) => step.goalId === goal.id);
+			result.set(goal.id, {
+				stepsDone: own.filter((step) => step.doneAt !== null).length,
+				stepsTotal: own.length,
+				target: goal.target && index ? evaluateTarget(goal.target, index, today) : null
+			});
+		}
+		performance.measure('tandem:goal-progress', 'tandem:goal-progress-start');
+		return result;
+	}
+
+	async save(fields: GoalFields, id: string | null): Promise<string> {
+		const saved = await saveGoal(fields, id);
+		await afterSave();
+		return saved;
+	}
+
+	setStatus(id: string, status: Goal['status']): Promise<void> {
+		return setGoalStatus(id, status);
+	}
+
+	remove(id: string): Promise<void> {
+		return deleteGoal(id);
+	}
+
+	async addStep(goalId: string, text: string): Promise<void> {
+		await addStep(goalId, text);
+		await afterSave();
+	}
+
+	setStepDone(id: string, done: boolean): Promise<void> {
+		return setStepDone(id, done);
+	}
+
+	editStep(id: string, text: string): Promise<void> {
+		return editStep(id, text);
+	}
+
+	moveStep(id: string, direction: -1 | 1): Promise<void> {
+		return moveStep(id, direction);
+	}
+
+	removeStep(id: string): Promise<void> {
+		return deleteStep(id);
+	}
+
+	linkCareChange(careChangeId: string, goalId: string, linked: boolean): Promise<void> {
+		return linkCareChange(careChangeId, goalId, linked);
+	}
+
+	async bringUp(goal: Goal): Promise<void> {
+		await addAgendaItem(`Goal: ${goal.title}`.slice(0, 2_000), 'goal', goal.id);
+		await afterSave();
+	}
+}
+
+export const goals = new GoalsState();

@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { tenYearBackup } from '../fixtures/tenYears';
+import { DataOnDevice } from './support/data-on-device';
+
+test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+
+function localDay(offsetDays = 0): string {
+	const date = new Date(Date.now() + offsetDays * 86_400_000);
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(date);
+}
+
+async function checkIn(page: Page, day: string, hours: string): Promise<void> {
+	await page.goto(`/journal/day?day=${day}`);
+	await page.getByRole('button', { name: /Okay$/ }).first().click();
+	await page.getByLabel('Hours slept last night').fill(hours);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(page).toHaveURL('/journal');
+}
+
+async function expectNoViolations(page: Page, label: string): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(
+		results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+		label
+	).toEqual([]);
+}
+
+test('a goal with a sleep target: progress and “met this week” follow the check-ins', async ({ page }) => {
+	await page.goto('/goals');
+	await page.getByRole('link', { name: 'New goal' }).click();
+	await page.getByLabel('Title', { exact: true }).fill('Sleep 7 hours');
+	await page.getByLabel('Why it matters').fill('Mornings are easier when I have slept.');
+	await page.getByLabel('Area').selectOption({ label: 'Sleep' });
+	await page.getByLabel('Measure this goal').check();
+	await page.getByLabel('Measure', { exact: true }).selectOption({ label: 'Sleep (hours)' });
+	await page.getByLabel('Value', { exact: true }).fill('7');
+	await page.getByLabel('Days out of 7').fill('9');
+	await page.getByRole('button', { name: 'Save goal' }).click();
+	await expect(page.getByText('Choose from 1 to 7 days a week.').first()).toBeVisible();
+	await page.getByLabel('Days out of 7').fill('2');
+	await expect(page.getByText('Target: Sleep ≥ 7 h on 2 of 7 nights')).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Box breathing' }).check();
+	await page.getByRole('button', { name: 'Save goal' }).click();
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Sleep 7 hours' })).toBeVisible();
+	const progress = page.getByRole('region', { name: 'Progress' });
+	await expect(progress).toContainText('No data this week yet');
+	const goalUrl = page.url();
+
+	const steps = page.getByRole('region', { name: 'Steps' });
+	for (const step of ['Screens off at 10', 'Wind-down hour', 'Same wake time']) {
+		await steps.getByLabel('A new step').fill(step);
+		await steps.getByRole('button', { name: 'Add step' }).click();
+		await expect(steps.getByRole('checkbox', { name: step })).toBeVisible();
+	}
+	await steps.getByRole('button', { name: 'Move “Same wake time” up' }).click();
+	await expect(steps.getByRole('checkbox')).toHaveCount(3);
+	await expect(steps.getByRole('listitem').nth(1)).toContainText('Same wake time');
+	await steps.getByRole('checkbox', { name: 'Screens off at 10' }).check();
+	await expect(steps).toContainText('1 of 3 done');
+
+	await checkIn(page, localDay(), '8');
+	await page.goto(goalUrl);
+	await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Not met this week · 1 of 2 nights');
+
+	await checkIn(page, localDay(-1), '7.5');
+	await page.goto(goalUrl);
+	await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Met this week · 2 of 2 nights');
+	await expect(page.getByRole('region', { name: 'Progress' })).toContainText('1 week met');
+
+	await page.goto('/');
+	const week = page.getByRole('region', { name: 'Your goals this week' });
+	await expect(week.getByRole('link', { name: 'Sleep 7 hours' })).toBeVisible();
+	await expect(week).toContainText('Met this week · 2 of 2 nights');
+
+	await page.goto('/goals');
+	await expect(page.getByRole('region', { name: 'Working on' })).toContainText('1 of 3 steps done');
+	await expect(page.getByRole('region', { name: 'Working on' })).toContainText('Met this week · 2 of 2 nights');
+});
+
+test('a goal can go on the agenda, be marked achieved, and be deleted with its steps', async ({ page }) => {
+	await page.goto('/goals/new');
+	await page.getByLabel('Title', { exact: true }).fill('Walk three times a week');
+	await page.getByRole('button', { name: 'Save goal' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Walk three times a week' })).toBeVisible();
+	await page.getByRole('button', { name: 'Bring up at my next session' }).click();
+	await expect(page.getByRole('status')).toHaveText('Added to the agenda for your next session.');
+	await page.getByRole('button', { name: 'Mark achieved' }).click();
+	await expect(page.getByRole('status')).toHaveText('Marked achieved — well done.');
+
+	await page.goto('/therapy');
+	await expect(page.getByRole('region', { name: 'Agenda for next time' })).toContainText('Goal: Walk three times a week · From a goal');
+	await page.goto('/goals');
+	await expect(page.getByRole('region', { name: 'Working on' })).not.toContainText('Walk three times a week');
+	await page.getByText(/Achieved and let go \(1\)/).click();
+	await page.getByRole('link', { name: 'Walk three times a week' }).click();
+	await page.getByRole('button', { name: 'Delete goal' }).click();
+	await page.getByRole('button', { name: 'Delete it' }).click();
+	await expect(page).toHaveURL('/goals');
+	await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
+});
+
+test('the goal screens have no accessibility violations, light and dark', async ({ page }) => {
+	await page.goto('/goals/new');
+	await page.getByLabel('Title', { exact: true }).fill('Fewer panic attacks');
+	await page.getByLabel('Measure this goal').check();
+	await page.getByLabel('Measure', { exact: true }).selectOption({ label: 'Panic attacks (count)' });
+	await page.getByRole('button', { name: 'Save goal' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Fewer panic attacks' })).toBeVisible();
+	const goalUrl = page.url();
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const path of [goalUrl, '/goals', '/goals/new']) {
+			await page.goto(path);
+			await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+			await expectNoViolations(page, `${path}, ${scheme}`);
+		}
+	}
+});
