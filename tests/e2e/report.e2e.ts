@@ -1,0 +1,122 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { readFile } from 'node:fs/promises';
+import { generateTenYears, tenYearBackup } from '../fixtures/tenYears';
+import { DataOnDevice } from './support/data-on-device';
+import { pdfPages } from './support/pdf';
+
+test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+const SECTIONS = [
+	'Questions for this appointment',
+	'Mood, sleep, energy and stress',
+	'Questionnaire scores',
+	'Medication adherence',
+	'Side effects',
+	'Care changes',
+	'Goal progress',
+	'Coping tools and what helped'
+];
+
+test.describe('with ten years of data', () => {
+	test.beforeEach(async ({ page }) => {
+		test.setTimeout(240_000);
+		const data = new DataOnDevice(page);
+		await data.open();
+		await data.restore({ name: 'ten-years.json', buffer: Buffer.from(JSON.stringify(tenYearBackup())) });
+	});
+
+	test('the last 3 months print to a PDF with every chosen section, one section a page', async ({ page }) => {
+		await page.goto('/report');
+		await page.getByRole('radio', { name: 'Last 3 months' }).check();
+		await page.getByLabel('Your name on the report (optional)').fill('Alex Example');
+		const report = page.getByRole('article', { name: /Tandem visit report/ });
+		for (const title of SECTIONS) await expect(report.getByRole('heading', { level: 2, name: title })).toBeVisible();
+		await expect(report.getByRole('region', { name: 'Medication adherence' })).toContainText('scheduled doses taken');
+		await expect(report.getByRole('region', { name: 'Goal progress' }).getByRole('row')).not.toHaveCount(0);
+
+		const pages = await pdfPages(await page.pdf({ format: 'A4', printBackground: false }));
+		// pdf.js splits ligatures ("Side e ff ects"), so text is compared without its spaces.
+		const all = squash(pages.join(' '));
+		for (const title of SECTIONS) expect(all, title).toContain(squash(title));
+		expect(all).toContain(squash('Alex Example'));
+		expect(all).toContain(squash('Not a medical device'));
+		// No navigation or controls on paper.
+		expect(all).not.toContain(squash('Print or save as PDF'));
+		expect(all).not.toContain(squash('Get help now'));
+		// Eight sections, the first sharing the title page: at least eight pages, and a summary, not a book.
+		expect(pages.length).toBeGreaterThanOrEqual(8);
+		expect(pages.length).toBeLessThanOrEqual(16);
+		// Each section starts a page that carries the running head with the name and the period.
+		for (const title of SECTIONS.slice(1)) {
+			const first = pages.find((text) => squash(text).includes(squash(title)));
+			expect(squash(first ?? ''), title).toMatch(/Tandemvisitreport·AlexExample·\d+\w+\d{4}–\d+\w+\d{4}·printed\d+\w+\d{4}/);
+		}
+
+		const letter = await pdfPages(await page.pdf({ format: 'Letter' }));
+		expect(letter.length).toBeGreaterThanOrEqual(8);
+
+		// Leaving sections out leaves them off the paper.
+		await page.getByRole('checkbox', { name: 'Side effects' }).uncheck();
+		await page.getByRole('checkbox', { name: 'Coping tools and what helped' }).uncheck();
+		const fewer = squash((await pdfPages(await page.pdf({ format: 'A4' }))).join(' '));
+		expect(fewer).not.toContain(squash('Coping tools and what helped'));
+		expect(fewer).toContain(squash('Care changes'));
+	});
+
+	test('each CSV export parses back to one row per record, with a header and a BOM', async ({ page }) => {
+		const data = generateTenYears();
+		await page.goto('/report');
+		const csv = page.getByRole('region', { name: 'Export for a spreadsheet' });
+		for (const [button, count] of [
+			['Check-ins (CSV)', data.checkins.length],
+			['Doses (CSV)', data.doseEvents.length],
+			['Side effects (CSV)', data.sideEffects.length],
+			['Questionnaires (CSV)', data.assessments.length],
+			['Care changes (CSV)', data.careChanges.length],
+			['Goals (CSV)', data.goals.length],
+			['Goal steps (CSV)', data.goalSteps.length]
+		] as const) {
+			const download = page.waitForEvent('download');
+			await csv.getByRole('button', { name: button }).click();
+			const file = await download;
+			expect(file.suggestedFilename()).toMatch(/^tandem-[a-z-]+-\d{4}-\d{2}-\d{2}\.csv$/);
+			const text = await readFile(await file.path(), 'utf8');
+			expect(text.startsWith('\uFEFF'), button).toBe(true);
+			const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+			expect(parsed.errors, button).toEqual([]);
+			expect(parsed.data.length - 1, button).toBe(count);
+			expect(
+				parsed.data.every((row) => row.length === parsed.data[0].length),
+				button
+			).toBe(true);
+		}
+		await expect(csv.getByRole('status')).toContainText('Goal steps: 150 rows saved');
+	});
+});
+
+test('a custom period in the future or back to front is refused with a plain message', async ({ page }) => {
+	await page.goto('/report');
+	await page.getByRole('radio', { name: 'Choose dates' }).check();
+	await page.getByLabel('From', { exact: true }).fill('2026-10-01');
+	await page.getByLabel('To', { exact: true }).fill('2026-09-01');
+	await expect(page.getByRole('alert')).toHaveText('The start date is after the end date.');
+	await page.getByLabel('To', { exact: true }).fill('2099-01-01');
+	await expect(page.getByRole('alert')).toHaveText('The report can’t cover days that haven’t happened yet.');
+});
+
+test('the report screen has no accessibility violations, light and dark', async ({ page }) => {
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/report');
+		await expect(page.getByRole('article', { name: /Tandem visit report/ })).toBeVisible();
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		expect(
+			results.violations.map((violation) => violation.id),
+			scheme
+		).toEqual([]);
+	}
+});

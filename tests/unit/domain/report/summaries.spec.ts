@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { careChangesIn, sideEffectSummary } from '../../../../src/lib/domain/report/summaries';
+import type { CareChange, SideEffect } from '../../../../src/lib/domain/records';
+
+let counter = 0;
+function effect(
+	effectName: string,
+	severity: SideEffect['severity'],
+	at: string,
+	medicationId: string | null = 'med-1'
+): SideEffect {
+	counter += 1;
+	return {
+		id: `se-${counter}`,
+		createdAt: at,
+		updatedAt: at,
+		at,
+		effect: effectName,
+		severity,
+		medicationId,
+		note: '',
+		onAgenda: false
+	};
+}
+
+const NAMES = new Map([['med-1', 'Sertraline']]);
+
+describe('side effects by frequency', () => {
+	it('groups by effect (any case) and medication, most frequent first, counting each severity', () => {
+		const rows = sideEffectSummary(
+			[
+				effect('Nausea', 'mild', '2026-11-01T08:00:00.000+00:00'),
+				effect('nausea ', 'severe', '2026-11-03T08:00:00.000+00:00'),
+				effect('Headache', 'moderate', '2026-11-02T08:00:00.000+00:00'),
+				effect('Dry mouth', 'severe', '2026-11-04T08:00:00.000+00:00', null),
+				effect('Nausea', 'mild', '2026-09-01T08:00:00.000+00:00') // before the period
+			],
+			NAMES,
+			'2026-10-01',
+			'2026-11-27'
+		);
+		expect(rows.map((row) => [row.effect, row.medication, row.count, row.mild, row.moderate, row.severe])).toEqual([
+			['Nausea', 'Sertraline', 2, 1, 0, 1],
+			['Dry mouth', 'Not linked', 1, 0, 0, 1],
+			['Headache', 'Sertraline', 1, 0, 1, 0]
+		]);
+		expect(rows[0].lastAt).toBe('2026-11-03T08:00:00.000+00:00');
+	});
+});
+
+describe('care changes in a period', () => {
+	it('keeps the ones inside, both ends included, in date order', () => {
+		const change = (id: string, day: string) => ({ id, day }) as CareChange;
+		const inside = careChangesIn(
+			[change('b', '2026-11-27'), change('x', '2026-09-30'), change('a', '2026-10-01')],
+			'2026-10-01',
+			'2026-11-27'
+		);
+		expect(inside.map((entry) => entry.id)).toEqual(['a', 'b']);
+	});
+});
