@@ -90,7 +90,9 @@ test('a goal can go on the agenda, be marked achieved, and be deleted with its s
 	await expect(page.getByRole('status')).toHaveText('Marked achieved — well done.');
 
 	await page.goto('/therapy');
-	await expect(page.getByRole('region', { name: 'Agenda for next time' })).toContainText('Goal: Walk three times a week · From a goal');
+	await expect(page.getByRole('region', { name: 'Agenda for next time' })).toContainText(
+		'Goal: Walk three times a week · From a goal'
+	);
 	await page.goto('/goals');
 	await expect(page.getByRole('region', { name: 'Working on' })).not.toContainText('Walk three times a week');
 	await page.getByText(/Achieved and let go \(1\)/).click();
