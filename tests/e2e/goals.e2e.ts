@@ -120,3 +120,38 @@ test('the goal screens have no accessibility violations, light and dark', async 
 		}
 	}
 });
+
+test('the goal map draws thirty goals from ten years of data, opens a node, and lists the same map', async ({ page }) => {
+	test.setTimeout(240_000);
+	const data = new DataOnDevice(page);
+	await data.open();
+	await data.restore({ name: 'ten-years.json', buffer: Buffer.from(JSON.stringify(tenYearBackup())) });
+
+	await page.goto('/goals/map');
+	const map = page.getByRole('region', { name: 'Your goal map' });
+	await expect(map.getByRole('group', { name: /^Your goal map: 6 goals/ })).toBeVisible();
+	await page.getByLabel('Include achieved goals and goals you let go').check();
+	const picture = map.getByRole('group', { name: /^Your goal map: 30 goals/ });
+	await expect(picture).toBeVisible();
+	await expect(picture.getByRole('link', { name: /^Goal: / })).toHaveCount(30);
+	// What supports the goals: a medication shared by fifteen goals is one node.
+	await expect(picture.getByRole('link', { name: /^Medicine: Sertraline, supports 15 goals/ })).toHaveCount(1);
+
+	await map.getByRole('button', { name: 'Zoom in' }).click();
+	await map.getByRole('button', { name: 'Reset view' }).click();
+	await map.getByRole('button', { name: 'Show as a list' }).click();
+	await expect(map.getByRole('button', { name: 'Show as a list' })).toHaveAttribute('aria-pressed', 'true');
+
+	const goal = picture.getByRole('link', { name: /^Goal: Goal 25: / });
+	await goal.click();
+	await expect(page).toHaveURL(/\/goals\/goal-24$/);
+	await expect(page.getByRole('heading', { level: 1, name: /^Goal 25: / })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Target: Latest PHQ-9 score < 10');
+
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/goals/map');
+		await expect(page.getByRole('group', { name: /^Your goal map: 6 goals/ })).toBeVisible();
+		await expectNoViolations(page, `goal map, ${scheme}`);
+	}
+});

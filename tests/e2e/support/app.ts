@@ -6,6 +6,8 @@ export const ROUTES = [
 	'/journal',
 	'/meds',
 	'/goals',
+	'/goals/new',
+	'/goals/map',
 	'/therapy',
 	'/therapy/breathing',
 	'/therapy/grounding',

@@ -39,7 +39,8 @@ export function summariseCopingUses(uses: readonly CopingUse[]): ToolSummary[] {
 	const byTool = new Map<CopingTool, CopingUse[]>();
 	for (const use of uses) byTool.set(use.tool, [...(byTool.get(use.tool) ?? []), use]);
 	const summaries = (Object.keys(COPING_TOOL_NAMES) as CopingTool[])
-		.filter((tool) => byTool.has(tool)).map((tool) => summarise(tool, byTool.get(tool) ?? []));
+		.filter((tool) => byTool.has(tool))
+		.map((tool) => summarise(tool, byTool.get(tool) ?? []));
 	const change = (summary: ToolSummary) => summary.averageChange ?? Number.POSITIVE_INFINITY;
 	// Compared, not subtracted: two unrated tools would give Infinity − Infinity = NaN.
 	const byChange = (a: ToolSummary, b: ToolSummary) => (change(a) === change(b) ? 0 : change(a) < change(b) ? -1 : 1);

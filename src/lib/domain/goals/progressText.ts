@@ -35,3 +35,16 @@ export function streakText(progress: TargetProgress): string {
 	if (progress.streak <= 0) return '';
 	return progress.streak === 1 ? '1 week met' : `${progress.streak} weeks in a row`;
 }
+
+/**
+ * How much of this week's target is reached, 0–1, for the goal map's ring: the share of the days for
+ * "on D of 7 days", all or nothing otherwise; null while the week has no data.
+ */
+export function weekFraction(target: Target, progress: TargetProgress): number | null {
+	const week = progress.weeks[progress.weeks.length - 1];
+	if (progress.metThisWeek === true) return 1;
+	if (!week || week.value === null) return null;
+	const window = effectiveWindow(target);
+	if (window.kind === 'daysOfWeek') return Math.min(1, week.value / window.days);
+	return 0;
+}

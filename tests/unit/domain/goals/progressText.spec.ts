@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streakText, thisWeekText, weekValueText } from '../../../../src/lib/domain/goals/progressText';
+import { streakText, thisWeekText, weekFraction, weekValueText } from '../../../../src/lib/domain/goals/progressText';
 import type { Target, TargetProgress } from '../../../../src/lib/domain/goals/target';
 
 const SLEEP: Target = {
@@ -54,5 +54,14 @@ describe('progress in words', () => {
 describe('a week with nothing recorded', () => {
 	it('says so, even while the week is still open', () => {
 		expect(thisWeekText(SLEEP, progress(null, null, { undecided: true }))).toBe('No data this week yet');
+	});
+});
+
+describe('the week as a fraction', () => {
+	it('is the share of days for “on D of 7 days”, all or nothing otherwise, and unknown without data', () => {
+		expect(weekFraction(SLEEP, progress(2, false))).toBe(0.4);
+		expect(weekFraction(SLEEP, progress(6, true))).toBe(1);
+		expect(weekFraction(PANIC, progress(3, false))).toBe(0);
+		expect(weekFraction(PANIC, progress(null, null))).toBeNull();
 	});
 });
