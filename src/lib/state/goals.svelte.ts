@@ -107,6 +107,8 @@ class GoalsState {
 				})
 			: null;
 		const today = this.today;
+		// A fresh map per computation, never changed once returned, so it needs no reactivity of its own.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const result = new Map<string, GoalProgress>();
 		for (const goal of goals) {
 			const own = steps.filter((step) => step.goalId === goal.id);

@@ -42,3 +42,4 @@ class ReportState {
 }
 
 export const report = new ReportState();
+export type { ReportData } from '$lib/db/report';
