@@ -12,6 +12,8 @@ import { launchBrowser, newBenchContext } from './browser';
 import { writeTenYearBackup } from './data';
 import { medicationFigures } from './meds';
 import { journalFigures } from './journal';
+import { goalFigures } from './goals';
+import { reportFigures } from './report';
 import { formatFigure, type BenchContext, type Measurement } from './figures';
 import { ensureBuild, startServer } from './server';
 import { firstPageJs, tenYearData } from './shell';
@@ -20,7 +22,9 @@ const MEASUREMENTS: [string, Measurement][] = [
 	['first page JavaScript', firstPageJs],
 	['ten years of data', tenYearData],
 	['medication plan', medicationFigures],
-	['journal', journalFigures]
+	['journal', journalFigures],
+	['goals', goalFigures],
+	['visit report', reportFigures]
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

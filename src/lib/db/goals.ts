@@ -127,17 +127,21 @@ export async function linkCareChange(careChangeId: string, goalId: string, linke
 
 /**
  * What targets are measured from, since `from`: a target looks back at most a year and a quarter
- * (12 weeks shown, a streak of up to 52, and a score up to 28 days old), never ten years.
+ * (12 weeks shown, a streak of up to 52, and a score up to 28 days old), never ten years. The journal
+ * and the doses are read apart, so a check-in re-reads a few hundred days, not thousands of doses.
  */
-export async function goalEvidence(from: LocalDay) {
+export async function journalEvidence(from: LocalDay) {
 	const db = database();
 	// Instants carry offsets; a day's margin on each side of the string bound keeps every record of `from`.
 	const fromInstant = addDays(from, -1);
-	return db.transaction('r', [db.checkins, db.assessments, db.copingUses, db.doseEvents, db.careChanges], async () => ({
+	return db.transaction('r', [db.checkins, db.assessments, db.copingUses, db.careChanges], async () => ({
 		checkins: await db.checkins.where('day').aboveOrEqual(from).toArray(),
 		assessments: await db.assessments.where('at').aboveOrEqual(fromInstant).toArray(),
 		copingUses: await db.copingUses.where('startedAt').aboveOrEqual(fromInstant).toArray(),
-		doseEvents: await db.doseEvents.where('dueDay').aboveOrEqual(from).toArray(),
 		careChanges: await db.careChanges.orderBy('day').toArray()
 	}));
+}
+
+export function doseEvidence(from: LocalDay) {
+	return database().doseEvents.where('dueDay').aboveOrEqual(from).toArray();
 }

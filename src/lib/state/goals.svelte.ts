@@ -7,7 +7,8 @@ import {
 	deleteGoal,
 	deleteStep,
 	editStep,
-	goalEvidence,
+	doseEvidence,
+	journalEvidence,
 	linkCareChange,
 	loadGoalBoard,
 	moveStep,
@@ -42,14 +43,15 @@ const STATUS_ORDER: Goal['status'][] = ['active', 'paused', 'achieved', 'dropped
 class GoalsState {
 	readonly timeZone = deviceTimeZone();
 	#board = new LiveQuery<GoalBoard>(loadGoalBoard, { goals: [], steps: [] });
-	#evidence = new LiveQuery(() => goalEvidence(addDays(localDayOf(new Date()), -LOOK_BACK_DAYS)), null);
+	#journal = new LiveQuery(() => journalEvidence(addDays(localDayOf(new Date()), -LOOK_BACK_DAYS)), null);
+	#doses = new LiveQuery(() => doseEvidence(addDays(localDayOf(new Date()), -LOOK_BACK_DAYS)), null);
 
 	get loaded(): boolean {
 		return this.#board.loaded;
 	}
 
 	get evidenceLoaded(): boolean {
-		return this.#evidence.loaded && medsPlan.loaded && settings.loaded;
+		return this.#journal.loaded && this.#doses.loaded && medsPlan.loaded && settings.loaded;
 	}
 
 	/** Active goals first, then paused, achieved and let go; by title within each. */
@@ -64,7 +66,7 @@ class GoalsState {
 	}
 
 	get careChanges(): CareChange[] {
-		return this.#evidence.current?.careChanges ?? [];
+		return this.#journal.current?.careChanges ?? [];
 	}
 
 	get today(): LocalDay {
@@ -87,25 +89,27 @@ class GoalsState {
 	#progress = $derived.by(() => this.#computeProgress());
 
 	#computeProgress(): Map<string, GoalProgress> {
-		const evidence = this.#evidence.current;
+		const evidence = this.#journal.current;
+		const doses = this.#doses.current;
 		const { goals, steps } = this.#board.current;
 		performance.mark('tandem:goal-progress-start');
-		const index = evidence
-			? indexGoalData({
-					checkins: evidence.checkins,
-					assessments: evidence.assessments,
-					copingUses: evidence.copingUses,
-					medication: {
-						medications: medsPlan.current.medications,
-						schedules: medsPlan.current.schedules,
-						events: evidence.doseEvents,
-						routine: settings.current.routine,
-						timeZone: this.timeZone,
-						onTimeMinutes: settings.current.onTimeWindowMinutes,
-						now: clock.now
-					}
-				})
-			: null;
+		const index =
+			evidence && doses
+				? indexGoalData({
+						checkins: evidence.checkins,
+						assessments: evidence.assessments,
+						copingUses: evidence.copingUses,
+						medication: {
+							medications: medsPlan.current.medications,
+							schedules: medsPlan.current.schedules,
+							events: doses,
+							routine: settings.current.routine,
+							timeZone: this.timeZone,
+							onTimeMinutes: settings.current.onTimeWindowMinutes,
+							now: clock.now
+						}
+					})
+				: null;
 		const today = this.today;
 		// A fresh map per computation, never changed once returned, so it needs no reactivity of its own.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
