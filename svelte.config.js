@@ -4,6 +4,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // The update test builds a second version into another folder (TANDEM_OUT_DIR=build-next).
 const outDir = process.env.TANDEM_OUT_DIR || 'build';
 
+// Sharing may connect to these signaling servers; nothing else leaves the page. A build for a deployment
+// with its own server sets TANDEM_SIGNALING_URLS (space-separated), e.g. "wss://signal.example.org".
+const signalingUrls = (process.env.TANDEM_SIGNALING_URLS || 'ws://localhost:4444 ws://127.0.0.1:4444')
+	.split(/\s+/)
+	.filter(Boolean);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -14,7 +20,28 @@ const config = {
 	kit: {
 		// 200.html (absolute asset paths) keeps offline deep links working; see STACK.md.
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: '200.html', strict: true }),
-		version: { name: process.env.TANDEM_BUILD_ID || undefined }
+		version: { name: process.env.TANDEM_BUILD_ID || undefined },
+		// Prerendered pages carry the policy in a <meta> tag with a hash for SvelteKit's own start-up
+		// script; no other inline script runs. frame-ancestors can't be set by <meta>: see README, Deploy.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte writes style attributes (e.g. a chart's CSS variables); no inline script is allowed.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self', ...signalingUrls],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'media-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self'],
+				'frame-src': ['none']
+			}
+		}
 	}
 };
 

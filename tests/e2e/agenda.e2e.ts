@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('a journal note marked “bring this up” reaches the therapy agenda and is ticked off when discussed', async ({ page }) => {
 	await page.goto('/journal/day');

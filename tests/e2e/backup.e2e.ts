@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { BAD_BACKUPS } from '../fixtures/badBackups';
 import { byId, monthBackup, tenYearBackup } from '../fixtures/tenYears';
 import { dumpDatabase } from './support/db-dump';

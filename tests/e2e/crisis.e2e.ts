@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoNetwork, openCrisis, ROUTES, shell, waitForServiceWorker } from './support/app';
 
 // The first country is guessed from the browser's language; pin it so the test knows where it starts.

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { tenYearBackup } from '../fixtures/tenYears';
 import { DataOnDevice } from './support/data-on-device';
 import { dumpDatabase } from './support/db-dump';

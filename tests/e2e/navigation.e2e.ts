@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { shell } from './support/app';
 
 const MAIN_SECTIONS = [

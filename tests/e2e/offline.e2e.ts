@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoNetwork, expectShell, waitForServiceWorker } from './support/app';
 
 test.describe('offline', () => {

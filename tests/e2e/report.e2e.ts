@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import { generateTenYears, tenYearBackup } from '../fixtures/tenYears';

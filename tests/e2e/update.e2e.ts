@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { waitForServiceWorker } from './support/app';
 
 // A private server for this test: its files are swapped for the next build while the app is open.

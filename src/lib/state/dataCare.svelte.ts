@@ -3,6 +3,8 @@ import { deleteEverything, exportBackup, restoreBackup } from '$lib/db/backup';
 import { backupFileName, readBackup, type BackupFile, type BackupSummary } from '$lib/domain/backup';
 import { localDayOf } from '$lib/domain/dates';
 import { downloadFile } from '$lib/pwa/download';
+import { writeLockConfig } from '$lib/db/deviceLock';
+import { lockGate } from './lockGate.svelte';
 import { persistence } from './persistence.svelte';
 import { settings } from './settings.svelte';
 
@@ -10,10 +12,16 @@ export const APP_VERSION = __APP_VERSION__;
 export { CURRENT_SCHEMA_VERSION as SCHEMA_VERSION } from '$lib/db/schema';
 
 type Pending = { backup: BackupFile; summary: BackupSummary; fileName: string };
+type Sealed = { text: string; fileName: string };
+
+// The encryption code loads only when someone seals or opens an encrypted backup.
+const sealing = () => import('$lib/domain/backupCrypto');
 
 class DataCare {
 	busy = $state<'export' | 'read' | 'restore' | 'delete' | null>(null);
 	pendingRestore = $state.raw<Pending | null>(null);
+	/** An encrypted backup chosen for restore, waiting for its passphrase. */
+	sealedRestore = $state.raw<Sealed | null>(null);
 	message = $state<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
 	async backUp(): Promise<void> {
@@ -33,15 +41,39 @@ class DataCare {
 		}
 	}
 
+	/** Seals the backup under a passphrase (PBKDF2 + AES-GCM); the file says it is encrypted. */
+	async backUpEncrypted(passphrase: string): Promise<boolean> {
+		this.busy = 'export';
+		this.message = null;
+		try {
+			const { encryptBackup } = await sealing();
+			const backup = await exportBackup(APP_VERSION);
+			const sealed = await encryptBackup(JSON.stringify(backup), passphrase);
+			downloadFile(backupFileName(localDayOf(new Date())).replace(/\.json$/, '.encrypted.json'), sealed, 'application/json');
+			this.message = {
+				kind: 'ok',
+				text: 'Encrypted backup saved to your downloads. It opens only with the passphrase — Tandem can’t recover a forgotten one.'
+			};
+			return true;
+		} catch (error) {
+			this.message = { kind: 'error', text: `The backup could not be made: ${describe(error)}` };
+			return false;
+		} finally {
+			this.busy = null;
+		}
+	}
+
 	/** Reads and checks the chosen file; nothing is changed until `confirmRestore`. */
 	async chooseRestoreFile(file: File): Promise<void> {
 		this.busy = 'read';
 		this.message = null;
 		this.pendingRestore = null;
+		this.sealedRestore = null;
 		try {
-			const reading = readBackup(await file.text());
-			if (reading.ok) this.pendingRestore = { backup: reading.backup, summary: reading.summary, fileName: file.name };
-			else this.message = { kind: 'error', text: reading.message };
+			const text = await file.text();
+			const { isEncryptedBackup } = await sealing();
+			if (isEncryptedBackup(text)) this.sealedRestore = { text, fileName: file.name };
+			else this.#check(readBackup(text), file.name);
 		} catch (error) {
 			this.message = { kind: 'error', text: `The file could not be read: ${describe(error)}` };
 		} finally {
@@ -49,8 +81,34 @@ class DataCare {
 		}
 	}
 
+	/** Opens an encrypted backup with its passphrase, then checks it like any other; nothing is changed yet. */
+	async openSealed(passphrase: string): Promise<void> {
+		const sealed = this.sealedRestore;
+		if (!sealed) return;
+		this.busy = 'read';
+		this.message = null;
+		try {
+			const { decryptBackup } = await sealing();
+			const opened = await decryptBackup(sealed.text, passphrase);
+			if (!opened.ok) {
+				this.message = { kind: 'error', text: opened.message };
+				return;
+			}
+			this.sealedRestore = null;
+			this.#check(readBackup(opened.json), sealed.fileName);
+		} finally {
+			this.busy = null;
+		}
+	}
+
+	#check(reading: ReturnType<typeof readBackup>, fileName: string): void {
+		if (reading.ok) this.pendingRestore = { backup: reading.backup, summary: reading.summary, fileName };
+		else this.message = { kind: 'error', text: reading.message };
+	}
+
 	cancelRestore(): void {
 		this.pendingRestore = null;
+		this.sealedRestore = null;
 	}
 
 	async confirmRestore(): Promise<void> {
@@ -77,6 +135,9 @@ class DataCare {
 		this.busy = 'delete';
 		try {
 			await deleteEverything();
+			// The lock protected what is now gone; a fresh start has none.
+			writeLockConfig(null);
+			lockGate.enabled = lockGate.locked = false;
 			// Settings go too; start again from the defaults, as on a first visit.
 			await settings.ensure();
 			this.message = { kind: 'ok', text: 'Everything Tandem stored on this device has been deleted.' };

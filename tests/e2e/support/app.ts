@@ -19,6 +19,7 @@ export const ROUTES = [
 	'/report',
 	'/sharing',
 	'/about',
+	'/privacy',
 	'/help',
 	'/no-such-page'
 ] as const;
