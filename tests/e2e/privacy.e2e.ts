@@ -192,3 +192,22 @@ test('the privacy screen counts what is stored and has no accessibility violatio
 		).toEqual([]);
 	}
 });
+
+test('fingerprint or face unlocks Tandem where the device has a platform authenticator', async ({ page, context }) => {
+	// Chromium's virtual authenticator stands in for a phone's fingerprint reader, with the user verified.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('WebAuthn.enable');
+	await cdp.send('WebAuthn.addVirtualAuthenticator', {
+		options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true }
+	});
+	await turnOnLock(page);
+	const lock = page.getByRole('region', { name: 'App lock' });
+	await lock.getByRole('button', { name: 'Also unlock with fingerprint or face' }).click();
+	await expect(lock.getByRole('status')).toHaveText('Fingerprint or face unlock added for this device.');
+	await expect(lock).toContainText('with a passcode, or fingerprint or face');
+
+	await page.reload();
+	await expect(locked(page)).toBeVisible();
+	await page.getByRole('button', { name: 'Use fingerprint or face' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+});
