@@ -13,6 +13,22 @@ export default defineConfig({
 		__APP_VERSION__: JSON.stringify(pkg.version),
 		__BUILD_ID__: JSON.stringify(buildId)
 	},
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							// The small state and storage modules every first page needs, as one file rather than a dozen:
+							// each separate chunk costs its own import preamble on the first visit.
+							name: 'first-page',
+							test: /src\/lib\/(state\/(lockGate|presence|app|clock|settings|persistence|medsPlan|live|contacts|journal|reminders)\.svelte\.ts|db\/(deviceLock|presence|storage|settings|database|contactQueries|medicationQueries|monitoringQueries)\.ts|domain\/(records\/tables|dates|settings)\.ts)$/
+						}
+					]
+				}
+			}
+		}
+	},
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

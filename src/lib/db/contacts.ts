@@ -22,6 +22,3 @@ export async function deleteContact(id: string): Promise<void> {
 	await db.transaction('rw', db.contacts, () => db.contacts.delete(id));
 }
 
-export function listContacts(): Promise<Contact[]> {
-	return database().contacts.orderBy('name').toArray();
-}

@@ -1,4 +1,8 @@
-import { deleteContact, listContacts, saveContact, type ContactDraft } from '$lib/db/contacts';
+import { listContacts } from '$lib/db/contactQueries';
+import type { ContactDraft } from '$lib/db/contacts';
+
+// Writing code loads on the first change, not with the first page.
+const writes = () => import('$lib/db/contacts');
 import type { Contact } from '$lib/domain/records';
 import { LiveQuery } from './live.svelte';
 import { afterSave } from './persistence.svelte';
@@ -15,13 +19,13 @@ class ContactsState {
 	}
 
 	async save(draft: ContactDraft, id?: string): Promise<string> {
-		const saved = await saveContact(draft, id);
+		const saved = await (await writes()).saveContact(draft, id);
 		await afterSave();
 		return saved;
 	}
 
-	remove(id: string): Promise<void> {
-		return deleteContact(id);
+	async remove(id: string): Promise<void> {
+		await (await writes()).deleteContact(id);
 	}
 }
 

@@ -1,0 +1,177 @@
+/**
+ * Invite links: how a supporter learns which room to join and the secret that opens it.
+ *
+ * Invariants:
+ * - The room id and the secret are each 16 random bytes (128 bits) or more from
+ *   `crypto.getRandomValues`, written as unpadded base64url, and never equal to each other.
+ * - Both live only in the URL fragment (after `#`), which a browser never sends to any server: the
+ *   path is always the plain `/join`, with no query. The secret never appears before the `#`.
+ * - The fragment is `v=1&room=<id>&key=<secret>&sig=<url>,<url>…`: each name exactly once, each
+ *   signaling URL `encodeURIComponent`-ed and joined with commas (an encoded URL has no bare comma).
+ * - Parsing never throws and never returns part of an invite: a link is either whole and valid, or
+ *   refused with one message a person can act on. Signaling URLs are ws:// or wss:// only, 1–5 of
+ *   them, each at most 300 characters, so a link cannot point the app at a script or an arbitrary site.
+ */
+import * as v from 'valibot';
+
+export const INVITE_VERSION = '1';
+export const INVITE_BYTES = 16;
+export const MAX_SIGNALING_URLS = 5;
+export const MAX_SIGNALING_URL_LENGTH = 300;
+/** Five 300-character URLs, each at worst tripled by percent-encoding, fit well inside this. */
+export const MAX_LINK_LENGTH = 6_000;
+
+export const LINK_DOES_NOT_WORK = 'This link doesn’t work.';
+const ASK_AGAIN = 'Ask the person who shared it to send a new invite.';
+
+/**
+ * For the connection, not the parser: a wrong secret looks exactly like an owner who is offline (the
+ * peers cannot read each other's signaling), so after a while without an answer both are named.
+ */
+export const NO_ANSWER_MESSAGE =
+	'This link doesn’t work yet. The person who shared it may be offline, or the link was changed on the way: if it goes on, ask them for a new invite.';
+
+export interface Invite {
+	roomId: string;
+	secret: string;
+	signalingUrls: string[];
+}
+
+export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string };
+
+function toBase64url(bytes: Uint8Array): string {
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The bytes of unpadded base64url text, or null when it is not exactly that. */
+function fromBase64url(text: string): Uint8Array | null {
+	if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+	const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+	// Only the one spelling the encoder writes: stray low bits in the last character mean a changed link.
+	return toBase64url(bytes) === text ? bytes : null;
+}
+
+export function randomToken(bytes = INVITE_BYTES): string {
+	return toBase64url(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+/** At least 128 bits, written the one way the encoder writes them. */
+const Token = v.pipe(
+	v.string(),
+	v.regex(/^[A-Za-z0-9_-]{22,128}$/),
+	v.check((text) => (fromBase64url(text)?.length ?? 0) >= INVITE_BYTES)
+);
+
+/** ws:// or wss:// only: anything else (http:, javascript:, data:) is refused. */
+function isWebSocketUrl(text: string): boolean {
+	try {
+		const url = new URL(text);
+		return (
+			(url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '' && url.username === '' && url.password === ''
+		);
+	} catch {
+		return false;
+	}
+}
+
+export const SignalingUrlSchema = v.pipe(
+	v.string(),
+	v.maxLength(MAX_SIGNALING_URL_LENGTH, 'a signaling address is too long'),
+	v.check(isWebSocketUrl, 'a signaling address must start with ws:// or wss://')
+);
+
+export const SignalingUrlsSchema = v.pipe(
+	v.array(SignalingUrlSchema),
+	v.minLength(1, 'add a signaling address'),
+	v.maxLength(MAX_SIGNALING_URLS, `at most ${MAX_SIGNALING_URLS} signaling addresses`)
+);
+
+const FragmentSchema = v.pipe(
+	v.strictObject({ v: v.literal(INVITE_VERSION), room: Token, key: Token, sig: SignalingUrlsSchema }),
+	v.check((fragment) => fragment.room !== fragment.key)
+);
+
+/**
+ * A new room and secret for one supporter. The signaling URLs are the owner's own settings; a bad
+ * one is a mistake in them, so it throws rather than making a link that cannot work.
+ */
+export function createInvite(signalingUrls: readonly string[]): Invite {
+	const urls = v.parse(SignalingUrlsSchema, [...new Set(signalingUrls)]);
+	let roomId = randomToken();
+	const secret = randomToken(2 * INVITE_BYTES);
+	while (roomId === secret) roomId = randomToken();
+	return { roomId, secret, signalingUrls: urls };
+}
+
+export function inviteFragment(invite: Invite): string {
+	const sig = invite.signalingUrls.map(encodeURIComponent).join(',');
+	return `v=${INVITE_VERSION}&room=${invite.roomId}&key=${invite.secret}&sig=${sig}`;
+}
+
+/** `${origin}/join#v=1&room=…&key=…&sig=…`: nothing secret before the `#`. */
+export function inviteLink(origin: string, invite: Invite): string {
+	const base = new URL('/join', origin);
+	return `${base.origin}/join#${inviteFragment(invite)}`;
+}
+
+function refused(detail: string, advice = ASK_AGAIN): InviteResult {
+	return { ok: false, message: `${LINK_DOES_NOT_WORK} ${detail} ${advice}` };
+}
+
+const CUT_SHORT = 'It may have been cut short or changed when it was copied.';
+
+/** The part before `#` must be nothing (a bare fragment) or an http(s) link to /join. */
+function isJoinPage(before: string): boolean {
+	if (before === '') return true;
+	try {
+		const url = new URL(before);
+		return (url.protocol === 'https:' || url.protocol === 'http:') && url.pathname.replace(/\/+$/, '').endsWith('/join');
+	} catch {
+		return false;
+	}
+}
+
+/** name=value pairs, each name once; null for a repeated name, an empty pair or bad percent-encoding. */
+function pairsOf(fragment: string): Record<string, unknown> | null {
+	const pairs: Record<string, unknown> = {};
+	for (const part of fragment.split('&')) {
+		const at = part.indexOf('=');
+		if (at <= 0) return null;
+		const name = part.slice(0, at);
+		if (Object.hasOwn(pairs, name)) return null;
+		const value = part.slice(at + 1);
+		try {
+			pairs[name] = name === 'sig' ? value.split(',').map(decodeURIComponent) : value;
+		} catch {
+			return null;
+		}
+	}
+	return pairs;
+}
+
+/**
+ * A whole invite link, or just its fragment (`location.hash`, with its `#`). Never throws; a refusal's
+ * message is for the person holding the link.
+ */
+export function parseInvite(input: unknown): InviteResult {
+	if (typeof input !== 'string' || input.length > MAX_LINK_LENGTH) return refused(CUT_SHORT);
+	const text = input.trim();
+	const hash = text.indexOf('#');
+	if (hash < 0) return refused('It has no invite in it: the part after “#” is missing.');
+	if (!isJoinPage(text.slice(0, hash))) return refused('It is not a Tandem invite link.');
+	const pairs = pairsOf(text.slice(hash + 1));
+	if (pairs === null) return refused(CUT_SHORT);
+	if (typeof pairs.v === 'string' && /^\d{1,4}$/.test(pairs.v) && Number(pairs.v) > Number(INVITE_VERSION)) {
+		return refused('It was made by a newer version of Tandem.', 'Update the app, then open the link again.');
+	}
+	const result = v.safeParse(FragmentSchema, pairs);
+	if (!result.success) {
+		const badServer = result.issues.some((issue) => issue.path?.[0]?.key === 'sig');
+		return refused(badServer ? 'It names a connection server Tandem can’t use.' : CUT_SHORT);
+	}
+	const { room, key, sig } = result.output;
+	return { ok: true, invite: { roomId: room, secret: key, signalingUrls: [...new Set(sig)] } };
+}
