@@ -21,4 +21,3 @@ export async function deleteContact(id: string): Promise<void> {
 	const db = database();
 	await db.transaction('rw', db.contacts, () => db.contacts.delete(id));
 }
-
