@@ -146,6 +146,49 @@ test('a side effect is linked to its medication, suggested from the prescriber�
 	expect(agendaItems).toMatchObject([{ source: 'sideEffect', text: expect.stringContaining('dry mouth') }]);
 });
 
+test('a logged side effect can be corrected or deleted, and a medication’s details corrected', async ({ page }) => {
+	await page.goto('/meds/new');
+	await page.getByLabel('Name', { exact: true }).fill('Sertaline');
+	await page.getByLabel('Amount (mg)').fill('50');
+	await page.getByRole('button', { name: 'Save medication' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Sertaline' })).toBeVisible();
+
+	// The misspelt name is corrected on the medication's page; a strength that is not a number is refused.
+	await page.getByRole('button', { name: 'Correct the details' }).click();
+	const details = page.getByRole('form', { name: 'Correct the details' });
+	await details.getByLabel('Name').fill('Sertraline');
+	await details.getByLabel('Strength').fill('fifty');
+	await details.getByRole('button', { name: 'Save details' }).click();
+	await expect(details.getByRole('alert')).toHaveText('The strength is a number, 0 or more — or leave it empty.');
+	await details.getByLabel('Strength').fill('50');
+	await details.getByLabel('What the prescriber said about side effects').fill('Nausea — take with food');
+	await details.getByRole('button', { name: 'Save details' }).click();
+	await expect(page.getByRole('status')).toHaveText('Details saved.');
+	await expect(page.getByRole('heading', { level: 1, name: 'Sertraline' })).toBeVisible();
+
+	await page.goto('/journal/side-effects');
+	await page.getByLabel('Medication').selectOption({ label: 'Sertraline' });
+	await page.getByLabel('What did you notice?').fill('nausea');
+	await page.getByRole('button', { name: 'Log side effect' }).click();
+	await page.getByLabel('What did you notice?').fill('headache');
+	await page.getByRole('button', { name: 'Log side effect' }).click();
+	await expect(page.getByRole('table').getByRole('row', { name: /nausea 1 mild/ })).toBeVisible();
+
+	await page.getByRole('button', { name: /^Correct nausea/ }).click();
+	await expect(page.getByRole('heading', { name: 'Correct a side effect' })).toBeVisible();
+	await page.getByLabel('moderate').check();
+	await page.getByRole('button', { name: 'Save correction' }).click();
+	await expect(page.getByRole('status')).toHaveText('Corrected nausea.');
+	await expect(page.getByRole('table').getByRole('row', { name: /nausea 1 moderate/ })).toBeVisible();
+
+	await page.getByRole('button', { name: /^Delete headache/ }).click();
+	await page.getByRole('button', { name: 'Delete it' }).click();
+	await expect(page.getByRole('table').getByRole('row', { name: /headache/ })).toHaveCount(0);
+	const { sideEffects, medications } = await dumpDatabase(page);
+	expect(sideEffects).toMatchObject([{ effect: 'nausea', severity: 'moderate' }]);
+	expect(medications).toMatchObject([{ name: 'Sertraline', strength: 50, sideEffectNotes: 'Nausea — take with food' }]);
+});
+
 test('a check-in saved offline appears in the chart', async ({ page, context }) => {
 	await page.goto('/journal/charts');
 	await waitForServiceWorker(page);

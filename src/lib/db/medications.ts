@@ -219,3 +219,22 @@ async function adjustSupply(medicationId: string, takenAmount: number, at: strin
 		takenAmount >= 0 ? supplyAfterDose(medication, takenAmount) : medication.supplyOnHand + unitsOf(medication, -takenAmount);
 	await db.medications.put({ ...medication, supplyOnHand, updatedAt: at });
 }
+
+export type MedicationDetails = Pick<
+	Medication,
+	'name' | 'purpose' | 'form' | 'strength' | 'unit' | 'prescriberId' | 'sideEffectNotes'
+>;
+
+/**
+ * Corrects what describes a medication (its name, purpose, form, strength, prescriber, the
+ * prescriber's side-effect notes). Doses, dates and the plan change only through the guided actions,
+ * which record a care change.
+ */
+export async function updateMedicationDetails(id: string, details: MedicationDetails, now = new Date()): Promise<void> {
+	const db = database();
+	await db.transaction('rw', db.medications, async () => {
+		const existing = await db.medications.get(id);
+		if (!existing) throw new Error('That medication is no longer on this device.');
+		await db.medications.put({ ...existing, ...details, updatedAt: instantOf(now) });
+	});
+}

@@ -70,3 +70,23 @@ export async function addAgendaItem(
 		db.agendaItems.add({ id: newId(), createdAt: at, updatedAt: at, text, source, sourceId, sessionId: null, discussedAt: null })
 	);
 }
+
+/** Corrects a logged side effect; its time and agenda item stay as they were. */
+export async function updateSideEffect(
+	id: string,
+	fields: Pick<SideEffect, 'effect' | 'severity' | 'medicationId' | 'note'>,
+	now = new Date()
+): Promise<void> {
+	const db = database();
+	await db.transaction('rw', db.sideEffects, async () => {
+		const existing = await db.sideEffects.get(id);
+		if (!existing) throw new Error('That side effect is no longer on this device.');
+		await db.sideEffects.put({ ...existing, ...fields, updatedAt: instantOf(now) });
+	});
+}
+
+/** Deletes a logged side effect; a question it put on the agenda stays there, since it is the person's own. */
+export async function deleteSideEffect(id: string): Promise<void> {
+	const db = database();
+	await db.transaction('rw', db.sideEffects, () => db.sideEffects.delete(id));
+}

@@ -91,6 +91,14 @@ class JournalState {
 		return saved;
 	}
 
+	async updateSideEffect(id: string, fields: Pick<SideEffect, 'effect' | 'severity' | 'medicationId' | 'note'>): Promise<void> {
+		await (await writes()).updateSideEffect(id, fields);
+	}
+
+	async deleteSideEffect(id: string): Promise<void> {
+		await (await writes()).deleteSideEffect(id);
+	}
+
 	async logSideEffect(draft: SideEffectDraft): Promise<void> {
 		await (await writes()).logSideEffect(draft);
 		await afterSave();

@@ -8,7 +8,7 @@ import { deviceTimeZone, localDayIn } from '$lib/domain/medication/zone';
 import { firstDosesOf, timetableFor, type TimetableEntry } from '$lib/domain/medication/timetable';
 import { prnWarnings } from '$lib/domain/medication/prn';
 import type { DoseEvent, Medication, Schedule } from '$lib/domain/records';
-import type { MedicationDraft, ScheduleDraft } from '$lib/db/medications';
+import type { MedicationDetails, MedicationDraft, ScheduleDraft } from '$lib/db/medications';
 
 // Writing code (care changes, supply, switching) loads on the first action, not with the first page.
 const writes = () => import('$lib/db/medications');
@@ -19,7 +19,7 @@ import { LiveQuery } from './live.svelte';
 import { afterSave } from './persistence.svelte';
 import { settings } from './settings.svelte';
 
-export type { MedicationDraft, ScheduleDraft } from '$lib/db/medications';
+export type { MedicationDetails, MedicationDraft, ScheduleDraft } from '$lib/db/medications';
 type SwitchInput = Parameters<typeof import('$lib/db/medications').switchMedication>[0];
 
 function marked<T>(name: string): (value: T) => T {
@@ -112,6 +112,10 @@ class MedsState {
 
 	async changeSchedule(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
 		await (await writes()).changeSchedule(id, next, day, { decidedBy, reason });
+	}
+
+	async updateDetails(id: string, details: MedicationDetails): Promise<void> {
+		await (await writes()).updateMedicationDetails(id, details);
 	}
 
 	async stop(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
