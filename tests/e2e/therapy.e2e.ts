@@ -211,6 +211,20 @@ test('a journal note reaches a session’s agenda and is ticked there; homework 
 	await expect(page.getByRole('region', { name: 'Therapy homework' })).toHaveCount(0);
 });
 
+test('something to bring up can be jotted down from Today and waits on the agenda', async ({ page }) => {
+	// Today offers it once the person has saved something.
+	await page.goto('/');
+	await page.getByRole('region', { name: 'Check in' }).getByRole('button', { name: 'Okay', exact: true }).click();
+	await page.getByText('Something to bring up at your next session?').click();
+	await page.getByLabel('To bring up').fill('Whether the evening dose could move earlier');
+	await page.getByRole('button', { name: 'Add to agenda' }).click();
+	await expect(page.getByText('Added to the agenda for your next session.')).toBeVisible();
+	await page.goto('/therapy');
+	await expect(page.getByRole('region', { name: 'Agenda for next time' })).toContainText(
+		'Whether the evening dose could move earlier · Added here'
+	);
+});
+
 test('the next planned session shows on Today', async ({ page }) => {
 	await page.goto('/care-team');
 	await page.goto('/therapy');
