@@ -60,3 +60,10 @@ export function knownTopics(sessions: readonly Pick<TherapySession, 'topics'>[])
 	}
 	return [...counts.values()].sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic)).map((entry) => entry.topic);
 }
+
+/** The topics with one more, trimmed and cut to length; a topic already there (any case) is not added twice. */
+export function withTopic(topics: readonly string[], text: string): string[] {
+	const trimmed = text.trim().slice(0, 500);
+	if (!trimmed || topics.some((existing) => existing.toLowerCase() === trimmed.toLowerCase())) return [...topics];
+	return [...topics, trimmed];
+}

@@ -3,13 +3,13 @@ import { formatLocalDay } from '../../../../src/lib/domain/dates';
 import {
 	fitText,
 	layoutGoalMap,
-	mapAsList,
 	spread,
 	type GoalMapInput,
 	type GoalMapLayout,
 	type GoalMapNode,
 	type GoalNode
 } from '../../../../src/lib/domain/goals/map';
+import { mapAsList } from '../../../../src/lib/domain/goals/mapList';
 import type { Goal, GoalStep } from '../../../../src/lib/domain/records';
 import { STAMP } from '../../../fixtures/factories';
 import { generateTenYears } from '../../../fixtures/tenYears';
