@@ -1,14 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { allowedSignalingUrls } from './signaling.config.js';
 
 // The update test builds a second version into another folder (TANDEM_OUT_DIR=build-next).
 const outDir = process.env.TANDEM_OUT_DIR || 'build';
 
-// Sharing may connect to these signaling servers; nothing else leaves the page. A build for a deployment
-// with its own server sets TANDEM_SIGNALING_URLS (space-separated), e.g. "wss://signal.example.org".
-const signalingUrls = (process.env.TANDEM_SIGNALING_URLS || 'ws://localhost:4444 ws://127.0.0.1:4444')
-	.split(/\s+/)
-	.filter(Boolean);
+// Sharing may connect to these signaling servers; nothing else leaves the page (signaling.config.js).
+const signalingUrls = allowedSignalingUrls;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -3,6 +3,8 @@
 declare global {
 	const __APP_VERSION__: string;
 	const __BUILD_ID__: string;
+	/** Signaling servers new invites use unless Settings → Sharing names others (signaling.config.js). */
+	const __SIGNALING_URLS__: string[];
 	namespace App {}
 }
 

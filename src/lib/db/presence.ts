@@ -13,3 +13,8 @@ export async function hasPersonalData(db = database()): Promise<boolean> {
 		}
 	);
 }
+
+/** Whether this person shares a board with anyone: only then does the app load sharing at start. */
+export async function hasShares(db = database()): Promise<boolean> {
+	return (await db.shares.count()) > 0;
+}

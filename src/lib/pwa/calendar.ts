@@ -180,3 +180,39 @@ export function buildCalendar(input: CalendarInput): string {
 	calendar.timezone({ name: null, generator: (zone) => vtimezone(zone, fromYear, toYear) });
 	return calendar.toString();
 }
+
+export interface ReminderDose {
+	medication: string;
+	at: string;
+	amount: number;
+	unit: string;
+}
+
+/**
+ * A supporter's calendar of someone's next doses, to remind them: one single event per dose at its
+ * instant (UTC, so it is right in any zone), with an alert at that time. UIDs name the owner's board
+ * and the dose's instant, so exporting again updates the same events.
+ */
+export function buildReminderCalendar(input: {
+	ownerName: string;
+	boardId: string;
+	doses: ReminderDose[];
+	generatedAt: string;
+}): string {
+	const calendar = ical({
+		name: `${input.ownerName}’s doses`,
+		prodId: { company: 'Tandem', product: 'Dose reminders', language: 'EN' }
+	});
+	for (const dose of input.doses) {
+		const start = Date.parse(dose.at);
+		calendar.createEvent({
+			id: `tandem-board-${input.boardId}-${dose.medication}-${dose.at}@tandem.local`,
+			stamp: new Date(input.generatedAt),
+			start: new Date(start),
+			end: new Date(start + 5 * MINUTE),
+			summary: `Remind ${input.ownerName}: ${dose.medication} ${formatAmount(dose.amount, dose.unit)}`,
+			alarms: [{ type: ICalAlarmType.display, trigger: 0 }]
+		});
+	}
+	return calendar.toString();
+}

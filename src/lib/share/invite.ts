@@ -13,11 +13,17 @@
  *   them, each at most 300 characters, so a link cannot point the app at a script or an arbitrary site.
  */
 import * as v from 'valibot';
+import { SignalingUrlsSchema } from '$lib/domain/sharingSettings';
+
+export {
+	MAX_SIGNALING_URLS,
+	MAX_SIGNALING_URL_LENGTH,
+	SignalingUrlSchema,
+	SignalingUrlsSchema
+} from '$lib/domain/sharingSettings';
 
 export const INVITE_VERSION = '1';
 export const INVITE_BYTES = 16;
-export const MAX_SIGNALING_URLS = 5;
-export const MAX_SIGNALING_URL_LENGTH = 300;
 /** Five 300-character URLs, each at worst tripled by percent-encoding, fit well inside this. */
 export const MAX_LINK_LENGTH = 6_000;
 
@@ -63,30 +69,6 @@ const Token = v.pipe(
 	v.string(),
 	v.regex(/^[A-Za-z0-9_-]{22,128}$/),
 	v.check((text) => (fromBase64url(text)?.length ?? 0) >= INVITE_BYTES)
-);
-
-/** ws:// or wss:// only: anything else (http:, javascript:, data:) is refused. */
-function isWebSocketUrl(text: string): boolean {
-	try {
-		const url = new URL(text);
-		return (
-			(url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '' && url.username === '' && url.password === ''
-		);
-	} catch {
-		return false;
-	}
-}
-
-export const SignalingUrlSchema = v.pipe(
-	v.string(),
-	v.maxLength(MAX_SIGNALING_URL_LENGTH, 'a signaling address is too long'),
-	v.check(isWebSocketUrl, 'a signaling address must start with ws:// or wss://')
-);
-
-export const SignalingUrlsSchema = v.pipe(
-	v.array(SignalingUrlSchema),
-	v.minLength(1, 'add a signaling address'),
-	v.maxLength(MAX_SIGNALING_URLS, `at most ${MAX_SIGNALING_URLS} signaling addresses`)
 );
 
 const FragmentSchema = v.pipe(

@@ -102,7 +102,9 @@ export const BoardSnapshotSchema = v.strictObject({
 					day: LocalDaySchema,
 					time: ClockTimeSchema,
 					amount: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_AMOUNT)),
-					unit: boundedText(20)
+					unit: boundedText(20),
+					/** The same moment as an instant, so a supporter in another time zone is reminded at the right time. */
+					at: v.optional(InstantSchema)
 				})
 			),
 			v.maxLength(MAX_UPCOMING_DOSES)
@@ -224,7 +226,8 @@ function upcomingDoses(medication: MedicationData, today: LocalDay): NonNullable
 				day: entry.day,
 				time: entry.clock,
 				amount: entry.amount,
-				unit: entry.unit
+				unit: entry.unit,
+				at: new Date(entry.dueAt).toISOString()
 			});
 		}
 	}

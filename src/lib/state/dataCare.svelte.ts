@@ -1,5 +1,6 @@
 /** Settings → Data on this device: backup, restore and delete, with what each is doing right now. */
 import { deleteEverything, exportBackup, restoreBackup } from '$lib/db/backup';
+import { deleteAllBoardCopies } from '$lib/share/copies';
 import { backupFileName, readBackup, type BackupFile, type BackupSummary } from '$lib/domain/backup';
 import { localDayOf } from '$lib/domain/dates';
 import { downloadFile } from '$lib/pwa/download';
@@ -135,6 +136,8 @@ class DataCare {
 		this.busy = 'delete';
 		try {
 			await deleteEverything();
+			// Boards held for others and this device's copies of its own shared boards.
+			await deleteAllBoardCopies();
 			// The lock protected what is now gone; a fresh start has none.
 			writeLockConfig(null);
 			lockGate.enabled = lockGate.locked = false;

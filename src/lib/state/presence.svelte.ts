@@ -1,9 +1,15 @@
 /** Whether the person has stored anything yet: cheap enough for the first page (no schemas, no backup code). */
-import { hasPersonalData } from '$lib/db/presence';
+import { hasPersonalData, hasShares } from '$lib/db/presence';
 import { LiveQuery } from './live.svelte';
 
 class Presence {
 	#hasData = new LiveQuery<boolean>(hasPersonalData, false);
+	#hasShares = new LiveQuery<boolean>(hasShares, false);
+
+	/** Whether a board is shared with anyone (sharing then runs while the app is open). */
+	get hasShares(): boolean {
+		return this.#hasShares.current;
+	}
 
 	get hasData(): boolean {
 		return this.#hasData.current;

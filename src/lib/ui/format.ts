@@ -33,3 +33,15 @@ export function formatAppointment(at: string, locale?: string): string {
 		minute: '2-digit'
 	}).format(new Date(at));
 }
+
+/** "just now", "5 minutes ago", "yesterday", "3 days ago": how long ago `at` was, for presence. */
+export function formatAgo(at: string, now = Date.now(), locale?: string): string {
+	const seconds = Math.round((Date.parse(at) - now) / 1000);
+	if (Math.abs(seconds) < 60) return 'just now';
+	const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+	const minutes = Math.round(seconds / 60);
+	if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
+	const hours = Math.round(minutes / 60);
+	if (Math.abs(hours) < 24) return format.format(hours, 'hour');
+	return format.format(Math.round(hours / 24), 'day');
+}

@@ -19,4 +19,4 @@ export const test = base.extend<{ cspGuard: void }>({
 });
 
 export { expect };
-export type { APIResponse, BrowserContext, Locator, Page } from '@playwright/test';
+export type { APIResponse, Browser, BrowserContext, Locator, Page } from '@playwright/test';

@@ -128,7 +128,7 @@ describe('weekly summaries, doses and bands', () => {
 		});
 	});
 
-	it('lists the scheduled doses of the next 48 hours with nothing recorded, and only name, day, time and amount', () => {
+	it('lists the scheduled doses of the next 48 hours with nothing recorded, and only name, day, time, instant and amount', () => {
 		const slots = [slotRecord('am', { time: '08:00', amount: 50 }), slotRecord('pm', { time: '20:00', amount: 25 })];
 		const tables = {
 			...emptyTables(),
@@ -141,10 +141,26 @@ describe('weekly summaries, doses and bands', () => {
 			doseEvents: [doseEventRecord('sertraline', 'am', addDays(TODAY, 1), 'taken', STAMP)]
 		};
 		const snapshot = projectBoard(ownerData(tables, NOW), WIDEST_SCOPE, TODAY);
+		// The instant is the same wall-clock time in the owner's zone, for a supporter's calendar elsewhere.
+		const at = (day: string, time: string) => new Date(instantAt(day, time, LONDON)).toISOString();
 		expect(snapshot.doses).toEqual([
-			{ medication: 'Sertraline', day: TODAY, time: '20:00', amount: 25, unit: 'mg' },
-			{ medication: 'Sertraline', day: addDays(TODAY, 1), time: '20:00', amount: 25, unit: 'mg' },
-			{ medication: 'Sertraline', day: addDays(TODAY, 2), time: '08:00', amount: 50, unit: 'mg' }
+			{ medication: 'Sertraline', day: TODAY, time: '20:00', amount: 25, unit: 'mg', at: at(TODAY, '20:00') },
+			{
+				medication: 'Sertraline',
+				day: addDays(TODAY, 1),
+				time: '20:00',
+				amount: 25,
+				unit: 'mg',
+				at: at(addDays(TODAY, 1), '20:00')
+			},
+			{
+				medication: 'Sertraline',
+				day: addDays(TODAY, 2),
+				time: '08:00',
+				amount: 50,
+				unit: 'mg',
+				at: at(addDays(TODAY, 2), '08:00')
+			}
 		]);
 	});
 

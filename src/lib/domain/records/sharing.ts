@@ -19,7 +19,16 @@ export const ShareSchema = v.strictObject({
 	secret: Secret,
 	signalingUrls: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(10)),
 	lastConnectedAt: v.nullable(InstantSchema),
-	endedAt: v.nullable(InstantSchema)
+	endedAt: v.nullable(InstantSchema),
+	/** The owner's name as this supporter sees it (added after schema 1: optional, so older records stay valid). */
+	ownerName: v.optional(requiredText(120, 'your name as they see it')),
+	/** The owner's answers to this supporter's suggested steps, so the supporter sees them (optional, as above). */
+	answers: v.optional(
+		v.pipe(
+			v.array(v.strictObject({ id: Id, answer: v.picklist(['accepted', 'declined']) })),
+			v.maxLength(200, 'too many answers to suggestions')
+		)
+	)
 });
 export type Share = v.InferOutput<typeof ShareSchema>;
 
@@ -31,6 +40,8 @@ export const BoardSchema = v.strictObject({
 	signalingUrls: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(10)),
 	lastUpdatedAt: v.nullable(InstantSchema),
 	endedAt: v.nullable(InstantSchema),
-	note: text(500)
+	note: text(500),
+	/** The name this supporter gave when joining, shown on what they write (optional, as on shares). */
+	displayName: v.optional(requiredText(60, 'your name'))
 });
 export type Board = v.InferOutput<typeof BoardSchema>;

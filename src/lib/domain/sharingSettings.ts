@@ -1,0 +1,104 @@
+/**
+ * Where sharing connects: signaling servers (to find the other device) and ICE servers (STUN/TURN, to
+ * get through routers). Both are the person's own choice in Settings → Sharing, checked here; nothing
+ * else is ever contacted.
+ */
+import * as v from 'valibot';
+
+export const MAX_SIGNALING_URLS = 5;
+export const MAX_SIGNALING_URL_LENGTH = 300;
+export const MAX_ICE_SERVERS = 5;
+
+/** ws:// or wss:// only: anything else (http:, javascript:, data:) is refused. */
+function isWebSocketUrl(text: string): boolean {
+	try {
+		const url = new URL(text);
+		return (
+			(url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '' && url.username === '' && url.password === ''
+		);
+	} catch {
+		return false;
+	}
+}
+
+export const SignalingUrlSchema = v.pipe(
+	v.string(),
+	v.maxLength(MAX_SIGNALING_URL_LENGTH, 'a signaling address is too long'),
+	v.check(isWebSocketUrl, 'a signaling address must start with ws:// or wss://')
+);
+
+export const SignalingUrlsSchema = v.pipe(
+	v.array(SignalingUrlSchema),
+	v.minLength(1, 'add a signaling address'),
+	v.maxLength(MAX_SIGNALING_URLS, `at most ${MAX_SIGNALING_URLS} signaling addresses`)
+);
+
+/** stun:host[:port] or turn(s):host[:port][?transport=udp|tcp], as RTCPeerConnection takes them. */
+const IceUrlSchema = v.pipe(
+	v.string(),
+	v.trim(),
+	v.maxLength(300, 'an ICE server address is too long'),
+	v.regex(
+		/^(stun|stuns|turn|turns):[A-Za-z0-9.\-[\]:]+(\?transport=(udp|tcp))?$/,
+		'an ICE server address must look like stun:host:3478 or turn:host:3478'
+	)
+);
+
+const IceServerSchema = v.pipe(
+	v.strictObject({
+		urls: IceUrlSchema,
+		username: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'a TURN user name is too long'))),
+		credential: v.optional(v.pipe(v.string(), v.maxLength(200, 'a TURN password is too long')))
+	}),
+	v.check(
+		(server) => !server.urls.startsWith('turn') || (Boolean(server.username) && Boolean(server.credential)),
+		'a TURN server needs a user name and a password'
+	)
+);
+export type IceServer = v.InferOutput<typeof IceServerSchema>;
+
+export interface SharingConnection {
+	/** Empty: the app's own (the build's) signaling servers. */
+	signalingUrls: string[];
+	iceServers: IceServer[];
+}
+
+export type SharingSettingsResult = { ok: true; value: SharingConnection } | { ok: false; message: string };
+
+const lines = (text: string) =>
+	text
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter(Boolean);
+
+/**
+ * The Settings form: signaling addresses one per line (none = the app's own), and ICE servers one per
+ * line as "url" or "url username password". One plain sentence for the first problem.
+ */
+export function parseSharingSettings(signalingText: string, iceText: string): SharingSettingsResult {
+	const signaling = lines(signalingText);
+	if (signaling.length > 0) {
+		const result = v.safeParse(SignalingUrlsSchema, signaling);
+		if (!result.success) return { ok: false, message: `Check the signaling servers: ${result.issues[0].message}.` };
+	}
+	const ice = lines(iceText).map((line) => {
+		const [urls, username, credential] = line.split(/\s+/);
+		return { urls, ...(username ? { username } : {}), ...(credential ? { credential } : {}) };
+	});
+	const iceResult = v.safeParse(
+		v.pipe(v.array(IceServerSchema), v.maxLength(MAX_ICE_SERVERS, `at most ${MAX_ICE_SERVERS} ICE servers`)),
+		ice
+	);
+	if (!iceResult.success) return { ok: false, message: `Check the ICE servers: ${iceResult.issues[0].message}.` };
+	return { ok: true, value: { signalingUrls: signaling, iceServers: iceResult.output } };
+}
+
+/** The form's text for stored settings (the inverse of parseSharingSettings). */
+export function sharingSettingsText(connection: SharingConnection): { signaling: string; ice: string } {
+	return {
+		signaling: connection.signalingUrls.join('\n'),
+		ice: connection.iceServers
+			.map((server) => [server.urls, server.username, server.credential].filter(Boolean).join(' '))
+			.join('\n')
+	};
+}

@@ -1,0 +1,115 @@
+/**
+ * One share's live connection: its Y.Doc, kept in this browser by y-indexeddb and joined to the
+ * other device through a y-webrtc room whose password is the invite's secret.
+ *
+ * Invariants:
+ * - Only the signaling servers and ICE servers given here are ever contacted: y-webrtc's defaults
+ *   (public servers) are never used, and with no ICE server the peers try their own addresses only.
+ * - The doc's local copy is named after the room (`tandem-board-<roomId>`), so `destroyData` deletes
+ *   exactly one share's copy and "Delete everything" can find every copy by its prefix.
+ * - A peer whose signaling cannot be decrypted (a wrong secret, on either side) makes y-webrtc reject
+ *   a promise nobody awaits; `watchWrongSecrets` turns those into a callback instead of a crash.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebrtcProvider } from 'y-webrtc';
+import * as Y from 'yjs';
+import { boardDatabaseName, deleteBoardCopy } from './copies';
+
+export { deleteBoardCopy } from './copies';
+
+export interface IceServer {
+	urls: string;
+	username?: string;
+	credential?: string;
+}
+
+export interface RoomOptions {
+	roomId: string;
+	secret: string;
+	signalingUrls: readonly string[];
+	iceServers: readonly IceServer[];
+	/** Keep the doc in this browser (false while a supporter is still checking an invite). */
+	persist: boolean;
+}
+
+export interface Room {
+	readonly roomId: string;
+	readonly doc: Y.Doc;
+	/** Resolves once the local copy (if any) has been read into the doc. */
+	readonly loaded: Promise<void>;
+	/** How many other devices are connected right now. */
+	peerCount(): number;
+	/** Called with the number of connected peers whenever it changes. Returns the unsubscribe. */
+	onPeers(listener: (count: number) => void): () => void;
+	/** Starts keeping the doc in this browser, from its current state on. */
+	persist(): Promise<void>;
+	/** Leaves the room; the local copy stays. */
+	leave(): Promise<void>;
+	/** Leaves the room and deletes the local copy. */
+	destroyData(): Promise<void>;
+}
+
+export function openRoom(options: RoomOptions): Room {
+	const doc = new Y.Doc();
+	let persistence: IndexeddbPersistence | null = null;
+	const startPersisting = async () => {
+		persistence ??= new IndexeddbPersistence(boardDatabaseName(options.roomId), doc);
+		await persistence.whenSynced;
+	};
+	const loaded = options.persist ? startPersisting() : Promise.resolve();
+	const provider = new WebrtcProvider(options.roomId, doc, {
+		signaling: [...options.signalingUrls],
+		password: options.secret,
+		// The peer connection's own options: only the ICE servers the person configured.
+		peerOpts: { config: { iceServers: options.iceServers.map((server) => ({ ...server })) } }
+	});
+	let peers = 0;
+	const listeners = new Set<(count: number) => void>();
+	provider.on('peers', (event: { webrtcPeers: string[]; bcPeers: string[] }) => {
+		peers = event.webrtcPeers.length + event.bcPeers.length;
+		for (const listener of listeners) listener(peers);
+	});
+	let left = false;
+	const leave = async () => {
+		if (left) return;
+		left = true;
+		provider.destroy();
+		await persistence?.destroy();
+		doc.destroy();
+	};
+	return {
+		roomId: options.roomId,
+		doc,
+		loaded,
+		peerCount: () => peers,
+		onPeers(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		persist: startPersisting,
+		leave,
+		async destroyData() {
+			const copy = persistence;
+			await leave();
+			if (copy) await copy.clearData();
+			else await deleteBoardCopy(options.roomId);
+		}
+	};
+}
+
+/**
+ * y-webrtc decrypts each signaling message in a promise nobody awaits: a peer holding another secret
+ * for the same room makes it reject with an OperationError. Those are expected (that is the secret
+ * doing its job), so they are swallowed here and reported. Returns the function that stops watching.
+ */
+export function watchWrongSecrets(onWrongSecret: () => void): () => void {
+	const listener = (event: PromiseRejectionEvent) => {
+		const reason: unknown = event.reason;
+		if (reason instanceof DOMException && reason.name === 'OperationError') {
+			event.preventDefault();
+			onWrongSecret();
+		}
+	};
+	window.addEventListener('unhandledrejection', listener);
+	return () => window.removeEventListener('unhandledrejection', listener);
+}

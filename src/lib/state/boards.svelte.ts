@@ -1,0 +1,222 @@
+/**
+ * Sharing as a supporter: the boards other people share with this device. Loaded only on the join
+ * screen and the board screens (it brings Yjs).
+ *
+ * Invariants:
+ * - Joining stores nothing until the owner's board has arrived and validated: a wrong secret, a dead
+ *   link or an owner who never answers leaves no record and no copy behind.
+ * - When the owner stops sharing, the board's copy is deleted from this device at once; only its
+ *   name and the day it ended stay, so the list can say so until the person removes it.
+ * - The supporter writes only into its own section (comments, suggestions, nudges), validated there.
+ */
+import { deleteBoard, loadBoards, saveJoinedBoard, updateBoard } from '$lib/db/sharing';
+import { instantOf } from '$lib/domain/dates';
+import type { Board } from '$lib/domain/records';
+import type { BoardView, EntryKind } from '$lib/share/board';
+import { LINK_DOES_NOT_WORK, NO_ANSWER_MESSAGE, type Invite } from '$lib/share/invite';
+import { openSupporterSide, type SupporterSide } from '$lib/share/sides';
+import { deleteBoardCopy, watchWrongSecrets } from '$lib/share/room';
+import { LiveQuery } from './live.svelte';
+import { settings } from './settings.svelte';
+
+export type { Board, BoardView, EntryKind };
+export type { BoardGoal, BoardSnapshot } from '$lib/share/projection';
+export { parseInvite, LINK_DOES_NOT_WORK } from '$lib/share/invite';
+
+/** How long joining waits for the owner's board before saying the link doesn't answer. */
+export const JOIN_TIMEOUT_MS = 20_000;
+const WRONG_SECRET_MESSAGE = `${LINK_DOES_NOT_WORK} Its secret doesn’t match the one it was made with: ask the person who shared it to send the invite again.`;
+
+const EMPTY_VIEW: BoardView = { snapshot: null, ended: null, comments: [], suggestions: [], nudges: [] };
+
+export type JoinResult = { ok: true; boardId: string } | { ok: false; message: string };
+
+/** One open board: its live view, how many of the owner's devices are connected, and what the supporter writes. */
+export class BoardSession {
+	view = $state.raw<BoardView>(EMPTY_VIEW);
+	peers = $state(0);
+	ended = $state(false);
+	#board: Board;
+	#side: SupporterSide;
+	#stops: (() => void)[] = [];
+
+	constructor(board: Board, side: SupporterSide) {
+		this.#board = board;
+		this.#side = side;
+		// A session made at the end of joining starts with the connection already up.
+		this.peers = side.room.peerCount();
+		this.#stops.push(
+			side.onChange((view) => this.#show(view)),
+			side.room.onPeers((count) => (this.peers = count))
+		);
+		void side.room.loaded.then(() => this.#show(side.view()));
+	}
+
+	get board(): Board {
+		return this.#board;
+	}
+
+	#show(view: BoardView): void {
+		if (this.ended) return;
+		if (view.ended) {
+			void this.#end(view.ended);
+			return;
+		}
+		this.view = view;
+		const snapshot = view.snapshot;
+		if (snapshot && snapshot.meta.projectedAt !== this.#board.lastUpdatedAt) {
+			this.#board = { ...this.#board, lastUpdatedAt: snapshot.meta.projectedAt, ownerName: snapshot.meta.ownerName };
+			void updateBoard(this.#board.id, { lastUpdatedAt: snapshot.meta.projectedAt, ownerName: snapshot.meta.ownerName });
+		}
+	}
+
+	async #end(at: string): Promise<void> {
+		this.ended = true;
+		this.view = EMPTY_VIEW;
+		this.#stopListening();
+		await this.#side.room.destroyData();
+		await updateBoard(this.#board.id, { endedAt: at });
+	}
+
+	/** Adds a comment, suggested step or nudge signed with the name given when joining. */
+	add(kind: EntryKind, text: string, goalId?: string): string | null {
+		if (this.ended) return 'This board has ended.';
+		const author = this.#board.displayName ?? 'Supporter';
+		const result = this.#side.add(kind, { author, text, goalId });
+		return result.ok ? null : result.message;
+	}
+
+	/** Saves the upcoming doses on this board as a calendar file, one reminder per dose. */
+	async exportDoses(): Promise<string> {
+		const doses = (this.view.snapshot?.doses ?? []).filter((dose) => dose.at !== undefined);
+		if (doses.length === 0) return 'There are no upcoming doses on this board to add.';
+		const [{ buildReminderCalendar }, { downloadFile }] = await Promise.all([
+			import('$lib/pwa/calendar'),
+			import('$lib/pwa/download')
+		]);
+		const ownerName = this.#board.ownerName;
+		const text = buildReminderCalendar({
+			ownerName,
+			boardId: this.#board.id,
+			doses: doses.map((dose) => ({ medication: dose.medication, at: dose.at!, amount: dose.amount, unit: dose.unit })),
+			// A one-off timestamp for the file, never read reactively.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			generatedAt: instantOf(new Date())
+		});
+		const name = `tandem-${ownerName.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'board'}-doses.ics`;
+		downloadFile(name, text, 'text/calendar');
+		return `Saved ${name} with ${doses.length} dose${doses.length === 1 ? '' : 's'} to your downloads.`;
+	}
+
+	#stopListening(): void {
+		for (const stop of this.#stops) stop();
+		this.#stops = [];
+	}
+
+	async close(): Promise<void> {
+		this.#stopListening();
+		if (!this.ended) await this.#side.close();
+	}
+}
+
+class HeldBoards {
+	#boards = new LiveQuery(loadBoards, [] as Board[]);
+	#sessions = new Map<string, BoardSession>();
+	#watching = false;
+
+	/** Most recently updated first. */
+	get list(): Board[] {
+		return [...this.#boards.current].sort((a, b) => (b.lastUpdatedAt ?? '').localeCompare(a.lastUpdatedAt ?? ''));
+	}
+
+	get loaded(): boolean {
+		return this.#boards.loaded;
+	}
+
+	byId(id: string): Board | undefined {
+		return this.#boards.current.find((board) => board.id === id);
+	}
+
+	#connection(invite: Invite) {
+		return { ...invite, iceServers: settings.current.iceServers };
+	}
+
+	/** A wrong-secret peer in any room shows up as a rejected promise: never let it reach the console as a crash. */
+	#swallowWrongSecrets(): void {
+		if (this.#watching) return;
+		this.#watching = true;
+		watchWrongSecrets(() => {});
+	}
+
+	/** Opens a held board (kept open for the rest of the visit, so going back and forth doesn't reconnect). */
+	open(board: Board): BoardSession | null {
+		if (board.endedAt) return null;
+		this.#swallowWrongSecrets();
+		let session = this.#sessions.get(board.id);
+		if (!session) {
+			session = new BoardSession(board, openSupporterSide(this.#connection(board), true));
+			this.#sessions.set(board.id, session);
+		}
+		return session;
+	}
+
+	/**
+	 * Joins the board behind an invite: resolves once the owner's board has arrived (then it is saved),
+	 * or with a message when the secret is wrong or nobody answers in time.
+	 */
+	async join(invite: Invite, displayName: string): Promise<JoinResult> {
+		await settings.ensure();
+		const held = this.#boards.current.find((board) => board.roomId === invite.roomId && !board.endedAt);
+		if (held) return { ok: true, boardId: held.id };
+		this.#swallowWrongSecrets();
+		const side = openSupporterSide(this.#connection(invite), false);
+		return new Promise<JoinResult>((resolve) => {
+			let done = false;
+			const stops: (() => void)[] = [];
+			const finish = async (result: JoinResult | 'arrived') => {
+				if (done) return;
+				done = true;
+				clearTimeout(timer);
+				for (const stop of stops) stop();
+				if (result !== 'arrived') {
+					await side.close();
+					resolve(result);
+					return;
+				}
+				await side.room.persist();
+				const snapshot = side.view().snapshot!;
+				const board = await saveJoinedBoard({
+					ownerName: snapshot.meta.ownerName,
+					roomId: invite.roomId,
+					secret: invite.secret,
+					signalingUrls: invite.signalingUrls,
+					displayName
+				});
+				this.#sessions.set(board.id, new BoardSession(board, side));
+				resolve({ ok: true, boardId: board.id });
+			};
+			const timer = setTimeout(() => void finish({ ok: false, message: NO_ANSWER_MESSAGE }), JOIN_TIMEOUT_MS);
+			stops.push(
+				watchWrongSecrets(() => void finish({ ok: false, message: WRONG_SECRET_MESSAGE })),
+				side.onChange((view) => {
+					if (view.ended) void finish({ ok: false, message: 'This board has ended: its owner stopped sharing it.' });
+					else if (view.snapshot) void finish('arrived');
+				})
+			);
+		});
+	}
+
+	/** Removes a board from this device (its copy too); the owner's data is not affected. */
+	async remove(id: string): Promise<void> {
+		const session = this.#sessions.get(id);
+		this.#sessions.delete(id);
+		const board = this.byId(id);
+		if (session && !session.ended) {
+			await session.close();
+		}
+		if (board && !board.endedAt) await deleteBoardCopy(board.roomId);
+		await deleteBoard(id);
+	}
+}
+
+export const heldBoards = new HeldBoards();

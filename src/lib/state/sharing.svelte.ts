@@ -1,0 +1,307 @@
+/**
+ * Sharing as the owner: one board per supporter, kept in step with this device's data for as long as
+ * the app is open. Loaded only when a share exists or the Sharing screen opens (it brings Yjs).
+ *
+ * Invariants:
+ * - Each share's board is re-projected from Dexie whenever what it is projected from changes, when
+ *   the owner answers a suggestion, and every few minutes (so "next doses" move on); a peer's edit to
+ *   the owner's part is undone at once by the side's guard.
+ * - Nothing read from a board reaches Dexie except through `answer` (the owner's own decision).
+ * - Stopping or renewing ends the old room first (marker, leave, delete the copy), then changes the record.
+ */
+import {
+	answerSuggestion,
+	createShare,
+	deleteShare,
+	loadProjectionInput,
+	loadShares,
+	markShareConnected,
+	renewShare,
+	updateShare,
+	type ShareFields
+} from '$lib/db/sharing';
+import { localDayOf } from '$lib/domain/dates';
+import { DEFAULT_WEEKS, MAX_STREAK_WEEKS } from '$lib/domain/goals/target';
+import { LATEST_WITHIN_DAYS } from '$lib/domain/goals/targetData';
+import { deviceTimeZone } from '$lib/domain/medication/zone';
+import type { Share } from '$lib/domain/records';
+import type { BoardView, SupporterEntry } from '$lib/share/board';
+import { createInvite, inviteLink } from '$lib/share/invite';
+import { projectBoard, type OwnerData } from '$lib/share/projection';
+import { watchWrongSecrets } from '$lib/share/room';
+import { openOwnerSide, type OwnerSide } from '$lib/share/sides';
+import { untrack } from 'svelte';
+import { LiveQuery } from './live.svelte';
+import { settings } from './settings.svelte';
+
+export type { Share, ShareFields, BoardView, SupporterEntry };
+export { ScopeSchema, WIDEST_SCOPE, type ShareScope } from '$lib/share/projection';
+
+const LOOK_BACK_DAYS = (DEFAULT_WEEKS + MAX_STREAK_WEEKS) * 7 + LATEST_WITHIN_DAYS;
+/** Re-projection and "still connected" refresh while the app is open. */
+const REFRESH_MS = 5 * 60_000;
+/** Nudges older than this are not shown or notified. */
+export const NUDGE_SHOWN_HOURS = 24;
+const ACKNOWLEDGED_KEY = 'tandem-acknowledged-nudges';
+
+type ProjectionInput = Awaited<ReturnType<typeof loadProjectionInput>>;
+
+export interface Nudge extends SupporterEntry {
+	shareId: string;
+	from: string;
+}
+
+export interface PendingSuggestion extends SupporterEntry {
+	goalId: string;
+	goalTitle: string;
+}
+
+/** The signaling servers new invites name: Settings → Sharing, or the build's own. */
+export function signalingUrlsInUse(custom: readonly string[]): string[] {
+	return custom.length > 0 ? [...custom] : [...__SIGNALING_URLS__];
+}
+
+function readAcknowledged(): string[] {
+	try {
+		const parsed: unknown = JSON.parse(localStorage.getItem(ACKNOWLEDGED_KEY) ?? '[]');
+		return Array.isArray(parsed) ? parsed.filter((id) => typeof id === 'string').slice(-500) : [];
+	} catch {
+		return [];
+	}
+}
+
+class OwnerSharing {
+	readonly timeZone = deviceTimeZone();
+	#shares = new LiveQuery(loadShares, [] as Share[]);
+	#input = new LiveQuery(() => loadProjectionInput(localDayOf(new Date()), LOOK_BACK_DAYS), null as ProjectionInput | null);
+	/** Open rooms by share id; `ready` once this browser's copy is loaded, so a publish merges with it. */
+	#sides = new Map<string, { roomId: string; side: OwnerSide; stops: (() => void)[]; ready: boolean }>();
+	#tick = $state(0);
+	#started = false;
+	#notified = new Set<string>();
+
+	views = $state.raw<Record<string, BoardView>>({});
+	peers = $state.raw<Record<string, number>>({});
+	acknowledged = $state<string[]>([]);
+	/** The newest nudge that arrived while the app was open, for the on-screen notice. */
+	latestNudge = $state.raw<Nudge | null>(null);
+
+	get list(): Share[] {
+		return [...this.#shares.current].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	}
+
+	get loaded(): boolean {
+		return this.#shares.loaded;
+	}
+
+	byId(id: string): Share | undefined {
+		return this.#shares.current.find((share) => share.id === id);
+	}
+
+	linkFor(share: Pick<Share, 'roomId' | 'secret' | 'signalingUrls'>): string {
+		return inviteLink(location.origin, share);
+	}
+
+	/** Starts keeping every share's board live; safe to call more than once. */
+	start(): void {
+		if (this.#started) return;
+		this.#started = true;
+		this.acknowledged = readAcknowledged();
+		// A peer with another secret for one of these rooms makes y-webrtc reject a promise nobody awaits.
+		watchWrongSecrets(() => {});
+		$effect.root(() => {
+			$effect(() => {
+				const shares = this.#shares.current;
+				const loaded = this.#shares.loaded;
+				if (loaded) untrack(() => this.#reconcile(shares));
+			});
+			$effect(() => {
+				const shares = this.#shares.current;
+				// With no share, the data boards are projected from is not even read.
+				if (shares.length === 0) return;
+				const input = this.#input.current;
+				void this.#tick;
+				if (input) untrack(() => this.#publishAll(input, shares));
+			});
+			const timer = setInterval(() => {
+				this.#tick++;
+				for (const [shareId, open] of this.#sides) {
+					if (open.side.room.peerCount() > 0) void markShareConnected(shareId);
+				}
+			}, REFRESH_MS);
+			return () => clearInterval(timer);
+		});
+	}
+
+	#reconcile(shares: Share[]): void {
+		const wanted = new Map(shares.map((share) => [share.id, share]));
+		for (const [shareId, open] of this.#sides) {
+			const share = wanted.get(shareId);
+			if (!share || share.roomId !== open.roomId) this.#close(shareId);
+		}
+		for (const share of shares) if (!this.#sides.has(share.id)) this.#open(share);
+		const input = this.#input.current;
+		if (input) this.#publishAll(input, shares);
+	}
+
+	#open(share: Share): void {
+		const side = openOwnerSide({
+			roomId: share.roomId,
+			secret: share.secret,
+			signalingUrls: share.signalingUrls,
+			iceServers: settings.current.iceServers
+		});
+		const shareId = share.id;
+		const show = (view: BoardView) => {
+			this.views = { ...this.views, [shareId]: view };
+			this.#noticeNudges(share, view);
+		};
+		const stops = [
+			side.onChange(show),
+			side.room.onPeers((count) => {
+				this.peers = { ...this.peers, [shareId]: count };
+				void markShareConnected(shareId);
+			})
+		];
+		const open = { roomId: share.roomId, side, stops, ready: false };
+		this.#sides.set(shareId, open);
+		void side.room.loaded.then(() => {
+			open.ready = true;
+			const input = this.#input.current;
+			const latest = this.byId(shareId);
+			if (input && latest && this.#sides.get(shareId) === open) this.#publishAll(input, [latest]);
+			show(side.view());
+		});
+	}
+
+	#close(shareId: string): OwnerSide | null {
+		const open = this.#sides.get(shareId);
+		if (!open) return null;
+		this.#sides.delete(shareId);
+		for (const stop of open.stops) stop();
+		this.views = Object.fromEntries(Object.entries(this.views).filter(([id]) => id !== shareId));
+		this.peers = Object.fromEntries(Object.entries(this.peers).filter(([id]) => id !== shareId));
+		return open.side;
+	}
+
+	#publishAll(input: ProjectionInput, shares: Share[]): void {
+		const now = Date.now();
+		const today = localDayOf(new Date(now));
+		for (const share of shares) {
+			const open = this.#sides.get(share.id);
+			if (!open?.ready || open.roomId !== share.roomId) continue;
+			const data: OwnerData = {
+				ownerName: share.ownerName ?? '',
+				goals: input.board.goals,
+				goalSteps: input.board.steps,
+				checkins: input.journal.checkins,
+				assessments: input.journal.assessments,
+				copingUses: input.journal.copingUses,
+				medication: {
+					medications: input.plan.medications,
+					schedules: input.plan.schedules,
+					events: input.doses,
+					routine: input.settings.routine,
+					timeZone: this.timeZone,
+					onTimeMinutes: input.settings.onTimeWindowMinutes,
+					now
+				},
+				answers: share.answers ?? []
+			};
+			open.side.publish(projectBoard(data, share.scope, today));
+		}
+	}
+
+	#noticeNudges(share: Share, view: BoardView): void {
+		const since = Date.now() - NUDGE_SHOWN_HOURS * 3_600_000;
+		for (const entry of view.nudges) {
+			if (this.#notified.has(entry.id)) continue;
+			this.#notified.add(entry.id);
+			const at = Date.parse(entry.at);
+			if (at < since || at > Date.now() + 3_600_000 || this.acknowledged.includes(entry.id)) continue;
+			const nudge: Nudge = { ...entry, shareId: share.id, from: share.displayName };
+			this.latestNudge = nudge;
+			notify(nudge);
+		}
+	}
+
+	/** Recent dose-reminder nudges from every supporter, newest first, not yet acknowledged. */
+	get recentNudges(): Nudge[] {
+		const since = Date.now() - NUDGE_SHOWN_HOURS * 3_600_000;
+		const nudges: Nudge[] = [];
+		for (const share of this.#shares.current) {
+			for (const entry of this.views[share.id]?.nudges ?? []) {
+				if (Date.parse(entry.at) < since || this.acknowledged.includes(entry.id)) continue;
+				nudges.push({ ...entry, shareId: share.id, from: share.displayName });
+			}
+		}
+		return nudges.sort((a, b) => b.at.localeCompare(a.at));
+	}
+
+	acknowledge(id: string): void {
+		this.acknowledged = [...this.acknowledged, id].slice(-500);
+		if (this.latestNudge?.id === id) this.latestNudge = null;
+		try {
+			localStorage.setItem(ACKNOWLEDGED_KEY, JSON.stringify(this.acknowledged));
+		} catch {
+			// Private browsing without storage: the nudge is hidden for this visit only.
+		}
+	}
+
+	/** Suggested steps not yet answered, for goals still on this share's board. */
+	pendingSuggestions(share: Share, goalTitles: Map<string, string>): PendingSuggestion[] {
+		const answered = new Set((share.answers ?? []).map((answer) => answer.id));
+		const covered = (goalId: string) => share.scope.goalIds === null || share.scope.goalIds.includes(goalId);
+		return (this.views[share.id]?.suggestions ?? [])
+			.filter((entry) => !answered.has(entry.id) && entry.goalId && covered(entry.goalId) && goalTitles.has(entry.goalId))
+			.map((entry) => ({ ...entry, goalId: entry.goalId!, goalTitle: goalTitles.get(entry.goalId!)! }));
+	}
+
+	async invite(fields: ShareFields): Promise<Share> {
+		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls));
+		const share = await createShare(fields, invite);
+		this.start();
+		return share;
+	}
+
+	async update(id: string, fields: Partial<ShareFields>): Promise<void> {
+		await updateShare(id, fields);
+	}
+
+	async stop(id: string): Promise<void> {
+		const side = this.#close(id);
+		await side?.end();
+		await deleteShare(id);
+	}
+
+	/** A new link for the same person and scope; the old one stops working. */
+	async renew(id: string): Promise<Share> {
+		const share = this.byId(id);
+		if (!share) throw new Error('That share is no longer on this device.');
+		const side = this.#close(id);
+		await side?.end();
+		return renewShare(id, createInvite(signalingUrlsInUse(settings.current.signalingUrls)));
+	}
+
+	async answer(shareId: string, suggestion: PendingSuggestion, answer: 'accepted' | 'declined'): Promise<void> {
+		await answerSuggestion(
+			shareId,
+			{ id: suggestion.id, goalId: suggestion.goalId, text: suggestion.text, author: suggestion.author },
+			answer
+		);
+	}
+}
+
+function notify(nudge: Nudge): void {
+	if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+	try {
+		new Notification(`${nudge.from}: a dose reminder`, {
+			body: nudge.text || 'A gentle reminder about your medication.',
+			tag: `tandem-nudge-${nudge.id}`
+		});
+	} catch {
+		// Some browsers allow notifications only from the service worker; the notice on screen remains.
+	}
+}
+
+export const ownerSharing = new OwnerSharing();
