@@ -26,6 +26,16 @@ function check(label, command, args) {
 	}
 }
 
+/** Adds a Playwright JSON report's totals; a run that failed without a failing test counts as one failure. */
+function count(report, ok) {
+	if (!report) {
+		failed++;
+		return;
+	}
+	passed += report.stats.expected;
+	failed += report.stats.unexpected + report.stats.flaky + (ok || report.stats.unexpected > 0 ? 0 : 1);
+}
+
 function readJson(path) {
 	try {
 		return JSON.parse(readFileSync(path, 'utf8'));
@@ -60,11 +70,11 @@ const built =
 if (built) {
 	const e2eJson = join(work, 'e2e.json');
 	const e2eOk = run('end-to-end tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON: e2eJson });
-	const e2e = readJson(e2eJson);
-	if (e2e) {
-		passed += e2e.stats.expected;
-		failed += e2e.stats.unexpected + e2e.stats.flaky + (e2eOk || e2e.stats.unexpected > 0 ? 0 : 1);
-	} else failed++;
+	count(readJson(e2eJson), e2eOk);
+	// Sharing between browsers, in a private network namespace (scripts/p2p.js, STACK.md item 5).
+	const p2pJson = join(work, 'p2p.json');
+	const p2pOk = run('peer-to-peer sharing tests', process.execPath, ['scripts/p2p.js'], { PLAYWRIGHT_JSON: p2pJson });
+	count(readJson(p2pJson), p2pOk);
 } else {
 	console.log('✗ the build failed, so the end-to-end tests could not run');
 	failed++;

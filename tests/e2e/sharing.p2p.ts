@@ -2,8 +2,11 @@
  * Sharing a goal board between browsers, through y-webrtc's own signaling server, inside a private
  * network namespace (npm run test:p2p). Every person is a separate browser context with its own IndexedDB.
  */
-import { expect, test } from './support/test';
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { fillLinearPlan } from './support/meds';
 import { addGoal, invite, join, newPerson } from './support/sharing';
+import { expect, test } from './support/test';
 
 test('invite → join: the supporter sees the goals; a ticked step shows; a suggestion accepted becomes a step', async ({
 	browser
@@ -55,6 +58,48 @@ test('invite → join: the supporter sees the goals; a ticked step shows; a sugg
 	await expect(sleep).toContainText('“No coffee after 2 pm” (accepted)');
 
 	expect([...owner.cspViolations, ...supporter.cspViolations]).toEqual([]);
+	await owner.context.close();
+	await supporter.context.close();
+});
+
+test('upcoming doses: the supporter adds them to a calendar and sends a reminder, which the owner sees at once and on Today', async ({
+	browser
+}) => {
+	const owner = await newPerson(browser);
+	const supporter = await newPerson(browser);
+	await owner.page.goto('/meds/new');
+	await fillLinearPlan(owner.page, { name: 'Sertraline', strength: '25', start: '25', step: '25', every: '7', target: '100' });
+	await owner.page.getByRole('button', { name: 'Save medication' }).click();
+	await expect(owner.page.getByRole('heading', { level: 1, name: 'Sertraline' })).toBeVisible();
+	const link = await invite(owner.page, 'Sam');
+	await join(supporter.page, link, 'Sam');
+
+	const doses = supporter.page.getByRole('region', { name: 'Next doses' });
+	await expect(doses.getByRole('listitem').first()).toContainText('Sertraline, 25 mg');
+	const shown = await doses.getByRole('listitem').count();
+	expect(shown).toBeGreaterThanOrEqual(2);
+	const download = supporter.page.waitForEvent('download');
+	await doses.getByRole('button', { name: 'Add these to my calendar' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('tandem-alex-doses.ics');
+	const calendar = new ICAL.Component(ICAL.parse(readFileSync(await file.path(), 'utf8')));
+	const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+	expect(events).toHaveLength(shown);
+	expect(events[0].summary).toBe('Remind Alex: Sertraline 25 mg');
+	expect(events.every((event) => event.startDate.toJSDate().getTime() > Date.now())).toBe(true);
+
+	await supporter.page.getByLabel('A friendly dose reminder (optional message)').fill('Time for your morning tablet 🙂');
+	await supporter.page.getByRole('button', { name: 'Send reminder' }).click();
+	await expect(supporter.page.getByText('Reminder sent.')).toBeVisible();
+	const notice = owner.page.getByRole('status').filter({ hasText: 'Sam sent a dose reminder' });
+	await expect(notice).toContainText('“Time for your morning tablet 🙂”');
+	await owner.page.goto('/');
+	const today = owner.page.getByRole('region', { name: 'Reminders from your supporters' });
+	await expect(today).toContainText('Sam reminded you about your medication: “Time for your morning tablet 🙂”');
+	await today.getByRole('button', { name: 'Thanks, Sam' }).click();
+	await expect(today).toHaveCount(0);
+	await owner.page.reload();
+	await expect(owner.page.getByRole('region', { name: 'Reminders from your supporters' })).toHaveCount(0);
 	await owner.context.close();
 	await supporter.context.close();
 });

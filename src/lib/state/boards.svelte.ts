@@ -27,6 +27,9 @@ export { parseInvite, LINK_DOES_NOT_WORK } from '$lib/share/invite';
 export const JOIN_TIMEOUT_MS = 20_000;
 const WRONG_SECRET_MESSAGE = `${LINK_DOES_NOT_WORK} Its secret doesn’t match the one it was made with: ask the person who shared it to send the invite again.`;
 
+/** How long an "ended" marker must stand before the board is deleted here. */
+const ENDED_CONFIRM_MS = 1_500;
+
 const EMPTY_VIEW: BoardView = { snapshot: null, ended: null, comments: [], suggestions: [], nudges: [] };
 
 export type JoinResult = { ok: true; boardId: string } | { ok: false; message: string };
@@ -39,6 +42,7 @@ export class BoardSession {
 	#board: Board;
 	#side: SupporterSide;
 	#stops: (() => void)[] = [];
+	#closed = false;
 
 	constructor(board: Board, side: SupporterSide) {
 		this.#board = board;
@@ -59,7 +63,13 @@ export class BoardSession {
 	#show(view: BoardView): void {
 		if (this.ended) return;
 		if (view.ended) {
-			void this.#end(view.ended);
+			// Anyone holding the secret could write the marker; the owner's app removes a false one at once.
+			// So a marker counts only if it is still there a moment later.
+			setTimeout(() => {
+				if (this.ended || this.#closed) return;
+				const still = this.#side.view().ended;
+				if (still) void this.#end(still);
+			}, ENDED_CONFIRM_MS);
 			return;
 		}
 		this.view = view;
@@ -114,6 +124,7 @@ export class BoardSession {
 	}
 
 	async close(): Promise<void> {
+		this.#closed = true;
 		this.#stopListening();
 		if (!this.ended) await this.#side.close();
 	}

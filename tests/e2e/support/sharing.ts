@@ -8,8 +8,8 @@ export interface Person {
 	cspViolations: string[];
 }
 
-export async function newPerson(browser: Browser): Promise<Person> {
-	const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+export async function newPerson(browser: Browser, options: { bypassCSP?: boolean } = {}): Promise<Person> {
+	const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', ...options });
 	if (process.env.TANDEM_P2P_DEBUG) await context.addInitScript(() => localStorage.setItem('log', 'true'));
 	const page = await context.newPage();
 	const cspViolations: string[] = [];
@@ -51,4 +51,57 @@ export async function join(page: Page, link: string, name: string, ownerName = '
 	await page.getByLabel('Your name, as they will see it').fill(name);
 	await page.getByRole('button', { name: 'Join board' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: `${ownerName}’s board` })).toBeVisible({ timeout: 30_000 });
+}
+
+/** Records every byte the page sends on a WebRTC data channel or a WebSocket: what leaves the device. */
+export async function recordWhatLeaves(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const sent: string[] = [];
+		(window as unknown as { __sent: string[] }).__sent = sent;
+		const decoder = new TextDecoder('utf-8', { fatal: false });
+		const text = (data: unknown): string => {
+			if (typeof data === 'string') return data;
+			if (data instanceof ArrayBuffer) return decoder.decode(new Uint8Array(data));
+			if (ArrayBuffer.isView(data)) return decoder.decode(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+			return String(data);
+		};
+		for (const Channel of [RTCDataChannel, WebSocket]) {
+			const send = Channel.prototype.send as (this: unknown, data: unknown) => void;
+			Channel.prototype.send = function (this: unknown, data: unknown) {
+				sent.push(text(data));
+				return send.call(this, data);
+			} as typeof Channel.prototype.send;
+		}
+	});
+}
+
+export function whatLeft(page: Page): Promise<string[]> {
+	return page.evaluate(() => (window as unknown as { __sent: string[] }).__sent ?? []);
+}
+
+/** Every update stored in this browser's board copies (y-indexeddb), decoded as text. */
+export function storedBoardText(page: Page): Promise<{ databases: number; text: string }> {
+	return page.evaluate(async () => {
+		const names = ((await indexedDB.databases()) ?? [])
+			.map((database) => database.name ?? '')
+			.filter((name) => name.startsWith('tandem-board-'));
+		const decoder = new TextDecoder('utf-8', { fatal: false });
+		let text = '';
+		for (const name of names) {
+			text += await new Promise<string>((resolve, reject) => {
+				const request = indexedDB.open(name);
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const read = db.transaction('updates', 'readonly').objectStore('updates').getAll();
+					read.onsuccess = () => {
+						db.close();
+						resolve((read.result as Uint8Array[]).map((update) => decoder.decode(update)).join('\n'));
+					};
+					read.onerror = () => reject(read.error);
+				};
+			});
+		}
+		return { databases: names.length, text };
+	});
 }
