@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures the built app in headless Chromium and prints one figure per line as
- * `name: value unit`, with `#` comment lines for bars and details. It never asserts. Pass --build to rebuild first.
+ * `name: value unit`, with `#` comment lines for bars and details. It never asserts. Pass --build to rebuild first,
+ * --only=<label> to measure one group (e.g. --only=sharing).
  * Later issues add their measurements to MEASUREMENTS.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { medicationFigures } from './meds';
 import { journalFigures } from './journal';
 import { goalFigures } from './goals';
 import { reportFigures } from './report';
+import { sharingFigures } from './sharing';
 import { formatFigure, type BenchContext, type Measurement } from './figures';
 import { ensureBuild, startServer } from './server';
 import { firstPageJs, tenYearData } from './shell';
@@ -24,7 +26,8 @@ const MEASUREMENTS: [string, Measurement][] = [
 	['medication plan', medicationFigures],
 	['journal', journalFigures],
 	['goals', goalFigures],
-	['visit report', reportFigures]
+	['visit report', reportFigures],
+	['sharing', sharingFigures]
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -61,7 +64,10 @@ async function main(): Promise<void> {
 			tenYearBackupPath: data.path,
 			newContext: () => newBenchContext(launched, server.url)
 		};
+		// --only=<words> measures just the groups whose label contains them (e.g. --only=sharing).
+		const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 		for (const [label, measure] of MEASUREMENTS) {
+			if (only && !label.includes(only)) continue;
 			try {
 				for (const figure of await measure(ctx)) console.log(formatFigure(figure).join('\n'));
 			} catch (error) {

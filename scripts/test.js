@@ -71,9 +71,14 @@ if (built) {
 	const e2eJson = join(work, 'e2e.json');
 	const e2eOk = run('end-to-end tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON: e2eJson });
 	count(readJson(e2eJson), e2eOk);
-	// Sharing between browsers, in a private network namespace (scripts/p2p.js, STACK.md item 5).
+	// Sharing between browsers, in a private network namespace (scripts/isolated.js, STACK.md item 5).
 	const p2pJson = join(work, 'p2p.json');
-	const p2pOk = run('peer-to-peer sharing tests', process.execPath, ['scripts/p2p.js'], { PLAYWRIGHT_JSON: p2pJson });
+	const p2pOk = run(
+		'peer-to-peer sharing tests',
+		process.execPath,
+		['scripts/isolated.js', bin('playwright'), 'test', '-c', 'playwright.p2p.config.ts'],
+		{ PLAYWRIGHT_JSON: p2pJson }
+	);
 	count(readJson(p2pJson), p2pOk);
 } else {
 	console.log('✗ the build failed, so the end-to-end tests could not run');

@@ -8,12 +8,11 @@
  *   the share actually covers, in the same transaction as the answer the supporter will see.
  */
 import * as v from 'valibot';
-import { addDays, instantOf, type LocalDay } from '$lib/domain/dates';
+import { instantOf } from '$lib/domain/dates';
 import { defaultSettings, SETTINGS_ID } from '$lib/domain/settings';
-import { BoardSchema, ShareSchema, type Board, type Share } from '$lib/domain/records';
+import { BoardSchema, ShareSchema, type Board, type Settings, type Share } from '$lib/domain/records';
 import { database, newId } from './database';
-import { addStep, doseEvidence, journalEvidence, loadGoalBoard } from './goals';
-import { loadPlan } from './medicationQueries';
+import { addStep } from './goals';
 
 export type ShareFields = Pick<Share, 'contactId' | 'displayName' | 'role' | 'scope' | 'ownerName'>;
 export type InviteSecrets = Pick<Share, 'roomId' | 'secret' | 'signalingUrls'>;
@@ -117,18 +116,9 @@ export async function answerSuggestion(
 	});
 }
 
-/** Everything a board is projected from, for the last `lookBackDays` (targets look back at most ~15 months). */
-export async function loadProjectionInput(today: LocalDay, lookBackDays: number, now = new Date()) {
-	const from = addDays(today, -lookBackDays);
-	// Read-only (it runs inside a liveQuery): settings not yet stored are the defaults.
-	const [journal, doses, board, plan, stored] = await Promise.all([
-		journalEvidence(from),
-		doseEvidence(from),
-		loadGoalBoard(),
-		loadPlan(),
-		database().settings.get(SETTINGS_ID)
-	]);
-	return { journal, doses, board, plan, settings: stored ?? defaultSettings(now) };
+/** The settings as stored, or the defaults: read-only, so it may run inside a liveQuery (loadSettings creates the row). */
+export async function storedSettings(now = new Date()): Promise<Settings> {
+	return (await database().settings.get(SETTINGS_ID)) ?? defaultSettings(now);
 }
 
 // ---- Boards held as a supporter ----

@@ -13,9 +13,7 @@ export const MAX_ICE_SERVERS = 5;
 function isWebSocketUrl(text: string): boolean {
 	try {
 		const url = new URL(text);
-		return (
-			(url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '' && url.username === '' && url.password === ''
-		);
+		return (url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '';
 	} catch {
 		return false;
 	}
@@ -24,7 +22,8 @@ function isWebSocketUrl(text: string): boolean {
 export const SignalingUrlSchema = v.pipe(
 	v.string(),
 	v.maxLength(MAX_SIGNALING_URL_LENGTH, 'a signaling address is too long'),
-	v.check(isWebSocketUrl, 'a signaling address must start with ws:// or wss://')
+	v.check(isWebSocketUrl, 'a signaling address must start with ws:// or wss://'),
+	v.check((text) => !/^wss?:\/\/[^/]*@/i.test(text), 'a signaling address can’t contain a user name or password')
 );
 
 export const SignalingUrlsSchema = v.pipe(
@@ -81,8 +80,14 @@ export function parseSharingSettings(signalingText: string, iceText: string): Sh
 		const result = v.safeParse(SignalingUrlsSchema, signaling);
 		if (!result.success) return { ok: false, message: `Check the signaling servers: ${result.issues[0].message}.` };
 	}
-	const ice = lines(iceText).map((line) => {
-		const [urls, username, credential] = line.split(/\s+/);
+	const iceLines = lines(iceText).map((line) => line.split(/\s+/));
+	if (iceLines.some((words) => words.length > 3)) {
+		return {
+			ok: false,
+			message: 'Check the ICE servers: each line is an address, then a user name and a password, with no spaces inside them.'
+		};
+	}
+	const ice = iceLines.map(([urls, username, credential]) => {
 		return { urls, ...(username ? { username } : {}), ...(credential ? { credential } : {}) };
 	});
 	const iceResult = v.safeParse(

@@ -142,6 +142,11 @@ export interface OwnerData {
 export interface ProjectionOptions {
 	/** Weekly figures per series, 1–52. */
 	weeks?: number;
+	/**
+	 * The journal, doses and plan already indexed (`indexGoalData` of this input): a caller that
+	 * re-projects after a goal or step change reuses it instead of indexing months of records again.
+	 */
+	index?: GoalIndex;
 }
 
 const STATUS_ORDER: Goal['status'][] = ['active', 'paused', 'achieved', 'dropped'];
@@ -263,12 +268,13 @@ export function projectBoard(
 	const sharesGoals = scope.goalIds === null || scope.goalIds.length > 0;
 	const index =
 		sharesGoals || scope.adherence || scope.wellbeingSummary
-			? indexGoalData({
+			? (options.index ??
+				indexGoalData({
 					checkins: input.checkins,
 					assessments: input.assessments,
 					copingUses: input.copingUses,
 					medication: input.medication
-				})
+				}))
 			: null;
 	const names = new Map(input.medication.medications.map((medication) => [medication.id, medication.name]));
 	return {

@@ -34,6 +34,22 @@ const EMPTY_VIEW: BoardView = { snapshot: null, ended: null, comments: [], sugge
 
 export type JoinResult = { ok: true; boardId: string } | { ok: false; message: string };
 
+/**
+ * The new view, with each goal that did not change kept as the same object: a step ticked on one goal
+ * then re-renders that goal's card, not all thirty.
+ */
+function keepUnchangedGoals(before: BoardView, after: BoardView): BoardView {
+	const old = before.snapshot?.goals;
+	const goals = after.snapshot?.goals;
+	if (!old || !goals || !after.snapshot) return after;
+	const known = new Map(old.map((goal) => [goal.id, goal]));
+	const same = goals.map((goal) => {
+		const previous = known.get(goal.id);
+		return previous && JSON.stringify(previous) === JSON.stringify(goal) ? previous : goal;
+	});
+	return { ...after, snapshot: { ...after.snapshot, goals: same } };
+}
+
 /** One open board: its live view, how many of the owner's devices are connected, and what the supporter writes. */
 export class BoardSession {
 	view = $state.raw<BoardView>(EMPTY_VIEW);
@@ -72,7 +88,7 @@ export class BoardSession {
 			}, ENDED_CONFIRM_MS);
 			return;
 		}
-		this.view = view;
+		this.view = keepUnchangedGoals(this.view, view);
 		const snapshot = view.snapshot;
 		if (snapshot && snapshot.meta.projectedAt !== this.#board.lastUpdatedAt) {
 			this.#board = { ...this.#board, lastUpdatedAt: snapshot.meta.projectedAt, ownerName: snapshot.meta.ownerName };
@@ -194,7 +210,8 @@ class HeldBoards {
 					resolve(result);
 					return;
 				}
-				await side.room.persist();
+				// Kept in this browser from now on; the board shows without waiting for that first write.
+				const persisted = side.room.persist();
 				const snapshot = side.view().snapshot!;
 				const board = await saveJoinedBoard({
 					ownerName: snapshot.meta.ownerName,
@@ -205,6 +222,7 @@ class HeldBoards {
 				});
 				this.#sessions.set(board.id, new BoardSession(board, side));
 				resolve({ ok: true, boardId: board.id });
+				await persisted;
 			};
 			const timer = setTimeout(() => void finish({ ok: false, message: NO_ANSWER_MESSAGE }), JOIN_TIMEOUT_MS);
 			stops.push(

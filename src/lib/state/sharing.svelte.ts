@@ -9,19 +9,21 @@
  * - Nothing read from a board reaches Dexie except through `answer` (the owner's own decision).
  * - Stopping or renewing ends the old room first (marker, leave, delete the copy), then changes the record.
  */
+import { doseEvidence, journalEvidence, loadGoalBoard } from '$lib/db/goals';
+import { loadPlan } from '$lib/db/medicationQueries';
 import {
 	answerSuggestion,
 	createShare,
 	deleteShare,
-	loadProjectionInput,
 	loadShares,
 	markShareConnected,
 	renewShare,
+	storedSettings,
 	updateShare,
 	type ShareFields
 } from '$lib/db/sharing';
-import { localDayOf } from '$lib/domain/dates';
-import { DEFAULT_WEEKS, MAX_STREAK_WEEKS } from '$lib/domain/goals/target';
+import { addDays, localDayOf } from '$lib/domain/dates';
+import { DEFAULT_WEEKS, indexGoalData, MAX_STREAK_WEEKS, type GoalIndex } from '$lib/domain/goals/target';
 import { LATEST_WITHIN_DAYS } from '$lib/domain/goals/targetData';
 import { deviceTimeZone } from '$lib/domain/medication/zone';
 import type { Share } from '$lib/domain/records';
@@ -44,7 +46,18 @@ const REFRESH_MS = 5 * 60_000;
 export const NUDGE_SHOWN_HOURS = 24;
 const ACKNOWLEDGED_KEY = 'tandem-acknowledged-nudges';
 
-type ProjectionInput = Awaited<ReturnType<typeof loadProjectionInput>>;
+/** Everything a board is projected from, read apart so a step ticked re-reads the goals, not months of doses. */
+interface ProjectionInput {
+	journal: Awaited<ReturnType<typeof journalEvidence>>;
+	doses: Awaited<ReturnType<typeof doseEvidence>>;
+	board: Awaited<ReturnType<typeof loadGoalBoard>>;
+	plan: Awaited<ReturnType<typeof loadPlan>>;
+	settings: Awaited<ReturnType<typeof storedSettings>>;
+	/** The journal, doses and plan indexed once per change of those, not per re-projection. */
+	index: GoalIndex;
+}
+
+const lookBackFrom = () => addDays(localDayOf(new Date()), -LOOK_BACK_DAYS);
 
 export interface Nudge extends SupporterEntry {
 	shareId: string;
@@ -73,7 +86,40 @@ function readAcknowledged(): string[] {
 class OwnerSharing {
 	readonly timeZone = deviceTimeZone();
 	#shares = new LiveQuery(loadShares, [] as Share[]);
-	#input = new LiveQuery(() => loadProjectionInput(localDayOf(new Date()), LOOK_BACK_DAYS), null as ProjectionInput | null);
+	#journal = new LiveQuery(() => journalEvidence(lookBackFrom()), null);
+	#doses = new LiveQuery(() => doseEvidence(lookBackFrom()), null);
+	#goals = new LiveQuery(loadGoalBoard, null);
+	#plan = new LiveQuery(loadPlan, null);
+	#settings = new LiveQuery(() => storedSettings(), null);
+	#index = $derived.by((): GoalIndex | null => {
+		const [journal, doses, plan, settings] = [
+			this.#journal.current,
+			this.#doses.current,
+			this.#plan.current,
+			this.#settings.current
+		];
+		// The tick re-indexes too: which doses count as missed moves on with the clock.
+		void this.#tick;
+		if (!journal || !doses || !plan || !settings) return null;
+		return indexGoalData({
+			checkins: journal.checkins,
+			assessments: journal.assessments,
+			copingUses: journal.copingUses,
+			medication: this.#medication(plan, doses, settings, Date.now())
+		});
+	});
+	#input = $derived.by((): ProjectionInput | null => {
+		const index = this.#index;
+		const [journal, doses, board, plan, settings] = [
+			this.#journal.current,
+			this.#doses.current,
+			this.#goals.current,
+			this.#plan.current,
+			this.#settings.current
+		];
+		if (!index || !journal || !doses || !board || !plan || !settings) return null;
+		return { journal, doses, board, plan, settings, index };
+	});
 	/** Open rooms by share id; `ready` once this browser's copy is loaded, so a publish merges with it. */
 	#sides = new Map<string, { roomId: string; side: OwnerSide; stops: (() => void)[]; ready: boolean }>();
 	#tick = $state(0);
@@ -119,8 +165,7 @@ class OwnerSharing {
 				const shares = this.#shares.current;
 				// With no share, the data boards are projected from is not even read.
 				if (shares.length === 0) return;
-				const input = this.#input.current;
-				void this.#tick;
+				const input = this.#input;
 				if (input) untrack(() => this.#publishAll(input, shares));
 			});
 			const timer = setInterval(() => {
@@ -140,7 +185,7 @@ class OwnerSharing {
 			if (!share || share.roomId !== open.roomId) this.#close(shareId);
 		}
 		for (const share of shares) if (!this.#sides.has(share.id)) this.#open(share);
-		const input = this.#input.current;
+		const input = untrack(() => this.#input);
 		if (input) this.#publishAll(input, shares);
 	}
 
@@ -167,7 +212,7 @@ class OwnerSharing {
 		this.#sides.set(shareId, open);
 		void side.room.loaded.then(() => {
 			open.ready = true;
-			const input = this.#input.current;
+			const input = untrack(() => this.#input);
 			const latest = this.byId(shareId);
 			if (input && latest && this.#sides.get(shareId) === open) this.#publishAll(input, [latest]);
 			show(side.view());
@@ -197,19 +242,28 @@ class OwnerSharing {
 				checkins: input.journal.checkins,
 				assessments: input.journal.assessments,
 				copingUses: input.journal.copingUses,
-				medication: {
-					medications: input.plan.medications,
-					schedules: input.plan.schedules,
-					events: input.doses,
-					routine: input.settings.routine,
-					timeZone: this.timeZone,
-					onTimeMinutes: input.settings.onTimeWindowMinutes,
-					now
-				},
+				medication: this.#medication(input.plan, input.doses, input.settings, now),
 				answers: share.answers ?? []
 			};
-			open.side.publish(projectBoard(data, share.scope, today));
+			open.side.publish(projectBoard(data, share.scope, today, { index: input.index }));
 		}
+	}
+
+	#medication(
+		plan: ProjectionInput['plan'],
+		doses: ProjectionInput['doses'],
+		settings: ProjectionInput['settings'],
+		now: number
+	) {
+		return {
+			medications: plan.medications,
+			schedules: plan.schedules,
+			events: doses,
+			routine: settings.routine,
+			timeZone: this.timeZone,
+			onTimeMinutes: settings.onTimeWindowMinutes,
+			now
+		};
 	}
 
 	#noticeNudges(share: Share, view: BoardView): void {
