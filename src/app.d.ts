@@ -5,6 +5,8 @@ declare global {
 	const __BUILD_ID__: string;
 	/** Signaling servers new invites use unless Settings → Sharing names others (signaling.config.js). */
 	const __SIGNALING_URLS__: string[];
+	/** Signaling servers the page's Content Security Policy lets it reach (connect-src). */
+	const __ALLOWED_SIGNALING_URLS__: string[];
 	namespace App {}
 }
 

@@ -70,15 +70,39 @@ const lines = (text: string) =>
 		.map((line) => line.trim())
 		.filter(Boolean);
 
+/** Scheme, host and port: what a Content Security Policy's connect-src matches a server by. */
+function serverOf(url: string): string {
+	const parsed = new URL(url);
+	return `${parsed.protocol}//${parsed.host}`;
+}
+
+/**
+ * The signaling servers in `urls` that the page's Content Security Policy (`allowed`, fixed when the app
+ * is built) would block: the browser refuses to connect to those.
+ */
+export function blockedSignalingUrls(urls: readonly string[], allowed: readonly string[]): string[] {
+	const reachable = new Set(allowed.map(serverOf));
+	return urls.filter((url) => !reachable.has(serverOf(url)));
+}
+
 /**
  * The Settings form: signaling addresses one per line (none = the app's own), and ICE servers one per
- * line as "url" or "url username password". One plain sentence for the first problem.
+ * line as "url" or "url username password". With `allowed` (the build's policy), a signaling server the
+ * browser would block is refused here rather than failing silently later. One plain sentence for the
+ * first problem.
  */
-export function parseSharingSettings(signalingText: string, iceText: string): SharingSettingsResult {
+export function parseSharingSettings(signalingText: string, iceText: string, allowed?: readonly string[]): SharingSettingsResult {
 	const signaling = lines(signalingText);
 	if (signaling.length > 0) {
 		const result = v.safeParse(SignalingUrlsSchema, signaling);
 		if (!result.success) return { ok: false, message: `Check the signaling servers: ${result.issues[0].message}.` };
+		const blocked = allowed ? blockedSignalingUrls(signaling, allowed) : [];
+		if (blocked.length > 0) {
+			return {
+				ok: false,
+				message: `This copy of Tandem may only reach the signaling servers it was built with (${allowed!.join(', ')}), so it can’t use ${blocked[0]}. To use your own, build Tandem with TANDEM_SIGNALING_URLS (see the README).`
+			};
+		}
 	}
 	const iceLines = lines(iceText).map((line) => line.split(/\s+/));
 	if (iceLines.some((words) => words.length > 3)) {

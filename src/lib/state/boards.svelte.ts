@@ -11,6 +11,7 @@
  */
 import { deleteBoard, loadBoards, saveJoinedBoard, updateBoard } from '$lib/db/sharing';
 import { instantOf } from '$lib/domain/dates';
+import { blockedSignalingUrls } from '$lib/domain/sharingSettings';
 import type { Board } from '$lib/domain/records';
 import type { BoardView, EntryKind } from '$lib/share/board';
 import { LINK_DOES_NOT_WORK, NO_ANSWER_MESSAGE, type Invite } from '$lib/share/invite';
@@ -164,8 +165,14 @@ class HeldBoards {
 		return this.#boards.current.find((board) => board.id === id);
 	}
 
+	/** Only the invite's signaling servers this page's security policy lets it reach: the others would be blocked. */
 	#connection(invite: Invite) {
-		return { ...invite, iceServers: settings.current.iceServers };
+		const blocked = new Set(blockedSignalingUrls(invite.signalingUrls, __ALLOWED_SIGNALING_URLS__));
+		return {
+			...invite,
+			signalingUrls: invite.signalingUrls.filter((url) => !blocked.has(url)),
+			iceServers: settings.current.iceServers
+		};
 	}
 
 	/** A wrong-secret peer in any room shows up as a rejected promise: never let it reach the console as a crash. */
@@ -195,6 +202,12 @@ class HeldBoards {
 		await settings.ensure();
 		const held = this.#boards.current.find((board) => board.roomId === invite.roomId && !board.endedAt);
 		if (held) return { ok: true, boardId: held.id };
+		if (this.#connection(invite).signalingUrls.length === 0) {
+			return {
+				ok: false,
+				message: `This invite was made for another copy of Tandem (its signaling server, ${invite.signalingUrls[0]}, can’t be reached from here). Open the link in the browser address bar exactly as it was sent.`
+			};
+		}
 		this.#swallowWrongSecrets();
 		const side = openSupporterSide(this.#connection(invite), false);
 		return new Promise<JoinResult>((resolve) => {

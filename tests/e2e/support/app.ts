@@ -18,6 +18,8 @@ export const ROUTES = [
 	'/settings',
 	'/report',
 	'/sharing',
+	'/sharing/invite',
+	'/join',
 	'/about',
 	'/privacy',
 	'/help',

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
+	blockedSignalingUrls,
 	MAX_SIGNALING_URLS,
 	parseSharingSettings,
 	sharingSettingsText,
@@ -100,6 +101,21 @@ describe('ICE servers', () => {
 		expect(refusal('', 'turn:turn.example:3478 user pass word')).toBe(
 			'Check the ICE servers: each line is an address, then a user name and a password, with no spaces inside them.'
 		);
+	});
+
+	it('refuses a server the build’s security policy would block, naming the ones it allows', () => {
+		const allowed = ['ws://127.0.0.1:4444', 'wss://signal.example.org'];
+		const result = parseSharingSettings('wss://signal.example.org/room\nwss://other.example.org', '', allowed);
+		expect(result).toEqual({
+			ok: false,
+			message:
+				'This copy of Tandem may only reach the signaling servers it was built with (ws://127.0.0.1:4444, wss://signal.example.org), so it can’t use wss://other.example.org. To use your own, build Tandem with TANDEM_SIGNALING_URLS (see the README).'
+		});
+		expect(parseSharingSettings('wss://signal.example.org/room', '', allowed).ok).toBe(true);
+		expect(blockedSignalingUrls(['ws://127.0.0.1:4444', 'ws://127.0.0.1:4445', 'wss://127.0.0.1:4444'], allowed)).toEqual([
+			'ws://127.0.0.1:4445',
+			'wss://127.0.0.1:4444'
+		]);
 	});
 
 	it('says why a signaling address with a user name is refused', () => {

@@ -1,0 +1,176 @@
+/**
+ * Sharing on one device (the two-browser tests are *.p2p.ts, run in a private network namespace): no
+ * network and no sharing code until the person shares; the invite form, the join screen and the
+ * settings refuse bad input kindly; the screens pass axe in light and dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROUTES } from './support/app';
+import { expect, test, type Page } from './support/test';
+
+async function expectNoViolations(page: Page, label: string): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(
+		results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+		label
+	).toEqual([]);
+}
+
+/** The built file behind a script URL, as text. */
+const builtScript = (url: string) => readFileSync(join('build', new URL(url).pathname), 'utf8');
+
+test('until the person shares, nothing connects anywhere and the sharing code is not loaded; an invite connects only to the signaling server', async ({
+	page,
+	baseURL
+}) => {
+	const requests: string[] = [];
+	const sockets: string[] = [];
+	const scripts: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	page.on('websocket', (socket) => sockets.push(socket.url()));
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(response.url());
+	});
+
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	// y-webrtc names itself in its log module: no first-page script carries it.
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.filter((url) => builtScript(url).includes('y-webrtc'))).toEqual([]);
+
+	for (const route of ROUTES) {
+		await page.goto(route);
+		await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+	}
+	expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
+	expect(sockets).toEqual([]);
+
+	await page.goto('/sharing/invite');
+	await page.getByLabel('Their name').fill('Sam');
+	await page.getByLabel('Your name, as they will see it').fill('Alex');
+	await page.getByRole('button', { name: 'Create invite link' }).click();
+	await expect(page.getByRole('heading', { name: 'Invite ready' })).toBeVisible();
+	// Now, and only now, the app looks for the supporter, and only at the build's signaling server.
+	await expect.poll(() => sockets.length).toBeGreaterThan(0);
+	expect(new Set(sockets)).toEqual(new Set(['ws://127.0.0.1:4444/']));
+	expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
+	// And from the next start on, sharing loads with the app (a share exists).
+	scripts.length = 0;
+	await page.goto('/');
+	await expect.poll(() => scripts.some((url) => builtScript(url).includes('y-webrtc'))).toBe(true);
+});
+
+test('the invite form asks for who and what, shows the link as text and QR code, and lists the person with their scope', async ({
+	page
+}) => {
+	await page.goto('/goals/new');
+	await page.getByLabel('Title', { exact: true }).fill('Sleep better');
+	await page.getByRole('button', { name: 'Save goal' }).click();
+	await page.goto('/goals/new');
+	await page.getByLabel('Title', { exact: true }).fill('Private goal');
+	await page.getByRole('button', { name: 'Save goal' }).click();
+
+	await page.goto('/sharing');
+	await expect(page.getByText('You aren’t sharing with anyone.')).toBeVisible();
+	await page.getByRole('link', { name: 'Invite someone' }).click();
+	await page.getByRole('button', { name: 'Create invite link' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Who is this invite for? Choose someone or type their name.');
+	await page.getByLabel('Their name').fill('Dr Lee');
+	await page.getByRole('button', { name: 'Create invite link' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Add your name as they will see it on the board.');
+	await page.getByLabel('Your name, as they will see it').fill('Alex');
+	await page.getByRole('radio', { name: 'A clinician (therapist, doctor, nurse)' }).check();
+	await page.getByRole('radio', { name: 'Only the goals I choose' }).check();
+	for (const summary of [
+		/How often I took my medication/,
+		/My mood, sleep and energy/,
+		/My doses in the next two days/,
+		/My latest PHQ-9/
+	]) {
+		await page.getByRole('checkbox', { name: summary }).uncheck();
+	}
+	await page.getByRole('button', { name: 'Create invite link' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Choose at least one thing to show: a goal, or one of the summaries.');
+	await page.getByRole('checkbox', { name: 'Sleep better' }).check();
+	await expect(page.getByText(/Never shared, not even as an option: your journal/)).toBeVisible();
+	await expectNoViolations(page, 'invite form');
+	await page.getByRole('button', { name: 'Create invite link' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Invite ready' })).toBeVisible();
+	const link = await page.getByRole('textbox', { name: 'Invite link for Dr Lee' }).inputValue();
+	expect(link).toMatch(/\/join#v=1&room=[\w-]{22}&key=[\w-]{22,}&sig=ws%3A%2F%2F127\.0\.0\.1%3A4444$/);
+	await expect(page.getByRole('img', { name: 'QR code of the invite link for Dr Lee' })).toBeVisible();
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await expectNoViolations(page, `invite ready, ${scheme}`);
+	}
+
+	await page.getByRole('link', { name: 'Done' }).click();
+	const card = page.getByRole('region', { name: 'Dr Lee' });
+	await expect(card).toContainText('Clinician · sees 1 chosen goal');
+	await expect(card).toContainText('Hasn’t opened the invite yet');
+	await card.getByRole('button', { name: 'Show invite link' }).click();
+	await expect(card.getByRole('textbox', { name: 'Invite link for Dr Lee' })).toHaveValue(link);
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await expectNoViolations(page, `sharing list, ${scheme}`);
+	}
+
+	// Stopping works offline too (no supporter connected): the person disappears from the list.
+	await card.getByRole('button', { name: 'Stop sharing' }).click();
+	await card.getByRole('button', { name: 'Stop sharing' }).last().click();
+	await expect(page.getByText('You aren’t sharing with anyone.')).toBeVisible();
+});
+
+test('a malformed or missing invite gets one kind sentence and no way to join', async ({ page }) => {
+	for (const hash of [
+		'',
+		'#v=1&room=abc&key=abc',
+		'#v=2&room=AAAAAAAAAAAAAAAAAAAAAA&key=BBBBBBBBBBBBBBBBBBBBBB&sig=ws%3A%2F%2Fx',
+		'#<script>'
+	]) {
+		await page.goto('/');
+		await page.goto(`/join${hash}`);
+		await expect(page.getByRole('alert')).toContainText('This link doesn’t work.');
+		await expect(page.getByRole('button', { name: 'Join board' })).toHaveCount(0);
+	}
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await expectNoViolations(page, `join, ${scheme}`);
+	}
+});
+
+test('Settings → Sharing accepts the person’s own servers and refuses what cannot work', async ({ page }) => {
+	await page.goto('/settings');
+	const section = page.getByRole('region', { name: 'Sharing' });
+	await section.getByLabel(/Signaling servers/).fill('https://signal.example.org');
+	await section.getByRole('button', { name: 'Save sharing servers' }).click();
+	await expect(section.getByRole('alert')).toHaveText(
+		'Check the signaling servers: a signaling address must start with ws:// or wss://.'
+	);
+	// A server this build's security policy doesn't allow would be blocked by the browser: refused here, with the way out.
+	await section.getByLabel(/Signaling servers/).fill('wss://signal.example.org');
+	await section.getByRole('button', { name: 'Save sharing servers' }).click();
+	await expect(section.getByRole('alert')).toContainText(
+		'This copy of Tandem may only reach the signaling servers it was built with (ws://127.0.0.1:4444, ws://localhost:4444), so it can’t use wss://signal.example.org.'
+	);
+	await section.getByLabel(/Signaling servers/).fill('ws://localhost:4444');
+	await section.getByLabel(/STUN and TURN servers/).fill('turn:turn.example.org:3478');
+	await section.getByRole('button', { name: 'Save sharing servers' }).click();
+	await expect(section.getByRole('alert')).toHaveText('Check the ICE servers: a TURN server needs a user name and a password.');
+	await section.getByLabel(/STUN and TURN servers/).fill('turn:turn.example.org:3478 tandem s3cret');
+	await section.getByRole('button', { name: 'Save sharing servers' }).click();
+	await expect(section.getByRole('status')).toContainText('Saved.');
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Sharing' }).getByLabel(/Signaling servers/)).toHaveValue('ws://localhost:4444');
+	await expect(page.getByRole('region', { name: 'Sharing' }).getByLabel(/STUN and TURN servers/)).toHaveValue(
+		'turn:turn.example.org:3478 tandem s3cret'
+	);
+	// New invites carry the person's server.
+	await page.goto('/sharing/invite');
+	await page.getByLabel('Their name').fill('Sam');
+	await page.getByLabel('Your name, as they will see it').fill('Alex');
+	await page.getByRole('button', { name: 'Create invite link' }).click();
+	await expect(page.getByRole('textbox', { name: 'Invite link for Sam' })).toHaveValue(/&sig=ws%3A%2F%2Flocalhost%3A4444$/);
+});
