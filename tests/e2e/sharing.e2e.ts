@@ -117,6 +117,16 @@ test('the invite form asks for who and what, shows the link as text and QR code,
 		await expectNoViolations(page, `sharing list, ${scheme}`);
 	}
 
+	// What they see can change later.
+	await card.getByRole('button', { name: 'Change what they see' }).click();
+	const scope = card.getByRole('form', { name: 'What Dr Lee sees' });
+	await scope.getByRole('radio', { name: /All my goals/ }).check();
+	await scope.getByRole('checkbox', { name: /How often I took my medication/ }).check();
+	await scope.getByRole('button', { name: 'Save what they see' }).click();
+	await expect(card).toContainText('Clinician · sees all goals, weekly adherence');
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Dr Lee' })).toContainText('sees all goals, weekly adherence');
+
 	// Stopping works offline too (no supporter connected): the person disappears from the list.
 	await card.getByRole('button', { name: 'Stop sharing' }).click();
 	await card.getByRole('button', { name: 'Stop sharing' }).last().click();
