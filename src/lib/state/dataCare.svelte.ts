@@ -1,5 +1,6 @@
 /** Settings → Data on this device: backup, restore and delete, with what each is doing right now. */
 import { deleteEverything, exportBackup, restoreBackup } from '$lib/db/backup';
+import { hasShares } from '$lib/db/presence';
 import { deleteAllBoardCopies } from '$lib/share/copies';
 import { backupFileName, readBackup, type BackupFile, type BackupSummary } from '$lib/domain/backup';
 import { localDayOf } from '$lib/domain/dates';
@@ -135,6 +136,11 @@ class DataCare {
 	async deleteEverything(): Promise<void> {
 		this.busy = 'delete';
 		try {
+			// Supporters connected now are told their boards have ended before the shares go.
+			if (await hasShares()) {
+				const { ownerSharing } = await import('./sharing.svelte');
+				await ownerSharing.stopAll();
+			}
 			await deleteEverything();
 			// Boards held for others and this device's copies of its own shared boards.
 			await deleteAllBoardCopies();

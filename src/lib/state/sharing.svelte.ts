@@ -328,6 +328,11 @@ class OwnerSharing {
 		await deleteShare(id);
 	}
 
+	/** Stops every share (Delete everything): each connected supporter is told, then each record goes. */
+	async stopAll(): Promise<void> {
+		for (const share of await loadShares()) await this.stop(share.id);
+	}
+
 	/** A new link for the same person and scope; the old one stops working. */
 	async renew(id: string): Promise<Share> {
 		const share = this.byId(id);
