@@ -20,7 +20,7 @@ async function expectNoViolations(page: Page, label: string): Promise<void> {
 /** The built file behind a script URL, as text. */
 const builtScript = (url: string) => readFileSync(join('build', new URL(url).pathname), 'utf8');
 
-test('until the person shares, nothing connects anywhere and the sharing code is not loaded; an invite connects only to the signaling server', async ({
+test('until the person shares, nothing connects anywhere and the sharing code is not loaded, not even on the Sharing screens; an invite connects only to the signaling server', async ({
 	page,
 	baseURL
 }) => {
@@ -45,6 +45,8 @@ test('until the person shares, nothing connects anywhere and the sharing code is
 	}
 	expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
 	expect(sockets).toEqual([]);
+	// Not even the Sharing, invite and join screens load Yjs and y-webrtc while nothing is shared or held.
+	expect(scripts.filter((url) => builtScript(url).includes('y-webrtc'))).toEqual([]);
 
 	await page.goto('/sharing/invite');
 	await page.getByLabel('Their name').fill('Sam');

@@ -8,14 +8,12 @@
  * - The doc's local copy is named after the room (`tandem-board-<roomId>`), so `destroyData` deletes
  *   exactly one share's copy and "Delete everything" can find every copy by its prefix.
  * - A peer whose signaling cannot be decrypted (a wrong secret, on either side) makes y-webrtc reject
- *   a promise nobody awaits; `watchWrongSecrets` turns those into a callback instead of a crash.
+ *   a promise nobody awaits; `watchWrongSecrets` (local.ts) turns those into a callback instead of a crash.
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
-import { boardDatabaseName, deleteBoardCopy } from './copies';
-
-export { deleteBoardCopy } from './copies';
+import { boardDatabaseName, deleteBoardCopy } from './local';
 
 export interface IceServer {
 	urls: string;
@@ -66,7 +64,8 @@ export function openRoom(options: RoomOptions): Room {
 	let peers = 0;
 	const listeners = new Set<(count: number) => void>();
 	provider.on('peers', (event: { webrtcPeers: string[]; bcPeers: string[] }) => {
-		peers = event.webrtcPeers.length + event.bcPeers.length;
+		// Other devices only: another tab of this same browser (a BroadcastChannel peer) is not a supporter.
+		peers = event.webrtcPeers.length;
 		for (const listener of listeners) listener(peers);
 	});
 	let left = false;
@@ -95,21 +94,4 @@ export function openRoom(options: RoomOptions): Room {
 			else await deleteBoardCopy(options.roomId);
 		}
 	};
-}
-
-/**
- * y-webrtc decrypts each signaling message in a promise nobody awaits: a peer holding another secret
- * for the same room makes it reject with an OperationError. Those are expected (that is the secret
- * doing its job), so they are swallowed here and reported. Returns the function that stops watching.
- */
-export function watchWrongSecrets(onWrongSecret: () => void): () => void {
-	const listener = (event: PromiseRejectionEvent) => {
-		const reason: unknown = event.reason;
-		if (reason instanceof DOMException && reason.name === 'OperationError') {
-			event.preventDefault();
-			onWrongSecret();
-		}
-	};
-	window.addEventListener('unhandledrejection', listener);
-	return () => window.removeEventListener('unhandledrejection', listener);
 }

@@ -15,8 +15,8 @@ import { blockedSignalingUrls } from '$lib/domain/sharingSettings';
 import type { Board } from '$lib/domain/records';
 import type { BoardView, EntryKind } from '$lib/share/board';
 import { LINK_DOES_NOT_WORK, NO_ANSWER_MESSAGE, type Invite } from '$lib/share/invite';
-import { openSupporterSide, type SupporterSide } from '$lib/share/sides';
-import { deleteBoardCopy, watchWrongSecrets } from '$lib/share/room';
+import { deleteBoardCopy, watchWrongSecrets } from '$lib/share/local';
+import type { Connection, SupporterSide } from '$lib/share/sides';
 import { LiveQuery } from './live.svelte';
 import { settings } from './settings.svelte';
 
@@ -30,6 +30,15 @@ const WRONG_SECRET_MESSAGE = `${LINK_DOES_NOT_WORK} Its secret doesn’t match t
 
 /** How long an "ended" marker must stand before the board is deleted here. */
 const ENDED_CONFIRM_MS = 1_500;
+
+/** The rooms themselves (Yjs, y-webrtc): loaded when a board is opened or joined, not with this module. */
+async function openSide(connection: Connection, persist: boolean): Promise<SupporterSide> {
+	const { openSupporterSide } = await import('$lib/share/sides');
+	return openSupporterSide(connection, persist);
+}
+
+/** An owner's name as the board gives it, or the one already known when that is blank. */
+const nameOr = (name: string, known: string) => name.trim().slice(0, 120) || known;
 
 const EMPTY_VIEW: BoardView = { snapshot: null, ended: null, comments: [], suggestions: [], nudges: [] };
 
@@ -57,20 +66,25 @@ export class BoardSession {
 	peers = $state(0);
 	ended = $state(false);
 	#board: Board;
-	#side: SupporterSide;
+	#side: SupporterSide | null = null;
+	#opening: Promise<SupporterSide>;
 	#stops: (() => void)[] = [];
 	#closed = false;
 
-	constructor(board: Board, side: SupporterSide) {
+	constructor(board: Board, side: Promise<SupporterSide>) {
 		this.#board = board;
-		this.#side = side;
-		// A session made at the end of joining starts with the connection already up.
-		this.peers = side.room.peerCount();
-		this.#stops.push(
-			side.onChange((view) => this.#show(view)),
-			side.room.onPeers((count) => (this.peers = count))
-		);
-		void side.room.loaded.then(() => this.#show(side.view()));
+		this.#opening = side;
+		void side.then((opened) => {
+			if (this.#closed) return;
+			this.#side = opened;
+			// A session made at the end of joining starts with the connection already up.
+			this.peers = opened.room.peerCount();
+			this.#stops.push(
+				opened.onChange((view) => this.#show(view)),
+				opened.room.onPeers((count) => (this.peers = count))
+			);
+			void opened.room.loaded.then(() => this.#show(opened.view()));
+		});
 	}
 
 	get board(): Board {
@@ -83,7 +97,7 @@ export class BoardSession {
 			// Anyone holding the secret could write the marker; the owner's app removes a false one at once.
 			// So a marker counts only if it is still there a moment later.
 			setTimeout(() => {
-				if (this.ended || this.#closed) return;
+				if (this.ended || this.#closed || !this.#side) return;
 				const still = this.#side.view().ended;
 				if (still) void this.#end(still);
 			}, ENDED_CONFIRM_MS);
@@ -92,8 +106,9 @@ export class BoardSession {
 		this.view = keepUnchangedGoals(this.view, view);
 		const snapshot = view.snapshot;
 		if (snapshot && snapshot.meta.projectedAt !== this.#board.lastUpdatedAt) {
-			this.#board = { ...this.#board, lastUpdatedAt: snapshot.meta.projectedAt, ownerName: snapshot.meta.ownerName };
-			void updateBoard(this.#board.id, { lastUpdatedAt: snapshot.meta.projectedAt, ownerName: snapshot.meta.ownerName });
+			const ownerName = nameOr(snapshot.meta.ownerName, this.#board.ownerName);
+			this.#board = { ...this.#board, lastUpdatedAt: snapshot.meta.projectedAt, ownerName };
+			void updateBoard(this.#board.id, { lastUpdatedAt: snapshot.meta.projectedAt, ownerName });
 		}
 	}
 
@@ -101,13 +116,14 @@ export class BoardSession {
 		this.ended = true;
 		this.view = EMPTY_VIEW;
 		this.#stopListening();
-		await this.#side.room.destroyData();
+		await (await this.#opening).room.destroyData();
 		await updateBoard(this.#board.id, { endedAt: at });
 	}
 
 	/** Adds a comment, suggested step or nudge signed with the name given when joining. */
 	add(kind: EntryKind, text: string, goalId?: string): string | null {
 		if (this.ended) return 'This board has ended.';
+		if (!this.#side) return 'Still opening the board — try again in a moment.';
 		const author = this.#board.displayName ?? 'Supporter';
 		const result = this.#side.add(kind, { author, text, goalId });
 		return result.ok ? null : result.message;
@@ -143,13 +159,14 @@ export class BoardSession {
 	async close(): Promise<void> {
 		this.#closed = true;
 		this.#stopListening();
-		if (!this.ended) await this.#side.close();
+		if (!this.ended) await (await this.#opening).close();
 	}
 }
 
 class HeldBoards {
 	#boards = new LiveQuery(loadBoards, [] as Board[]);
 	#sessions = new Map<string, BoardSession>();
+	#removing = new Set<string>();
 	#watching = false;
 
 	/** Most recently updated first. */
@@ -184,11 +201,13 @@ class HeldBoards {
 
 	/** Opens a held board (kept open for the rest of the visit, so going back and forth doesn't reconnect). */
 	open(board: Board): BoardSession | null {
-		if (board.endedAt) return null;
+		if (board.endedAt || this.#removing.has(board.id)) return null;
 		this.#swallowWrongSecrets();
 		let session = this.#sessions.get(board.id);
 		if (!session) {
-			session = new BoardSession(board, openSupporterSide(this.#connection(board), true));
+			// The person's STUN/TURN servers must be known before the room opens.
+			const side = settings.ensure().then(() => openSide(this.#connection(board), true));
+			session = new BoardSession(board, side);
 			this.#sessions.set(board.id, session);
 		}
 		return session;
@@ -196,12 +215,16 @@ class HeldBoards {
 
 	/**
 	 * Joins the board behind an invite: resolves once the owner's board has arrived (then it is saved),
-	 * or with a message when the secret is wrong or nobody answers in time.
+	 * or with a message when the secret is wrong, the owner stopped, or nobody answers in time.
 	 */
 	async join(invite: Invite, displayName: string): Promise<JoinResult> {
 		await settings.ensure();
-		const held = this.#boards.current.find((board) => board.roomId === invite.roomId && !board.endedAt);
+		// Read now, not from the live list: on a fresh /join nothing has subscribed to it yet.
+		const known = (await loadBoards()).filter((board) => board.roomId === invite.roomId);
+		const held = known.find((board) => !board.endedAt);
 		if (held) return { ok: true, boardId: held.id };
+		if (known.length > 0)
+			return { ok: false, message: `${known[0].ownerName} stopped sharing this board; the link no longer works.` };
 		if (this.#connection(invite).signalingUrls.length === 0) {
 			return {
 				ok: false,
@@ -209,33 +232,43 @@ class HeldBoards {
 			};
 		}
 		this.#swallowWrongSecrets();
-		const side = openSupporterSide(this.#connection(invite), false);
+		const side = await openSide(this.#connection(invite), false);
 		return new Promise<JoinResult>((resolve) => {
 			let done = false;
 			const stops: (() => void)[] = [];
-			const finish = async (result: JoinResult | 'arrived') => {
-				if (done) return;
-				done = true;
-				clearTimeout(timer);
-				for (const stop of stops) stop();
-				if (result !== 'arrived') {
-					await side.close();
-					resolve(result);
-					return;
-				}
+			const arrived = async (): Promise<JoinResult> => {
 				// Kept in this browser from now on; the board shows without waiting for that first write.
 				const persisted = side.room.persist();
 				const snapshot = side.view().snapshot!;
 				const board = await saveJoinedBoard({
-					ownerName: snapshot.meta.ownerName,
+					ownerName: nameOr(snapshot.meta.ownerName, 'Someone'),
 					roomId: invite.roomId,
 					secret: invite.secret,
 					signalingUrls: invite.signalingUrls,
 					displayName
 				});
-				this.#sessions.set(board.id, new BoardSession(board, side));
-				resolve({ ok: true, boardId: board.id });
-				await persisted;
+				this.#sessions.set(board.id, new BoardSession(board, Promise.resolve(side)));
+				void persisted;
+				return { ok: true, boardId: board.id };
+			};
+			const finish = async (result: JoinResult | 'arrived') => {
+				if (done) return;
+				done = true;
+				clearTimeout(timer);
+				for (const stop of stops) stop();
+				if (result === 'arrived') {
+					try {
+						resolve(await arrived());
+						return;
+					} catch (error) {
+						result = {
+							ok: false,
+							message: `The board arrived but couldn’t be kept: ${error instanceof Error ? error.message : String(error)}`
+						};
+					}
+				}
+				await side.close();
+				resolve(result);
 			};
 			const timer = setTimeout(() => void finish({ ok: false, message: NO_ANSWER_MESSAGE }), JOIN_TIMEOUT_MS);
 			stops.push(
@@ -250,14 +283,25 @@ class HeldBoards {
 
 	/** Removes a board from this device (its copy too); the owner's data is not affected. */
 	async remove(id: string): Promise<void> {
-		const session = this.#sessions.get(id);
-		this.#sessions.delete(id);
-		const board = this.byId(id);
-		if (session && !session.ended) {
-			await session.close();
+		// The record goes first, so nothing reopens the room while it closes.
+		this.#removing.add(id);
+		try {
+			const board = this.byId(id) ?? (await loadBoards()).find((candidate) => candidate.id === id);
+			await deleteBoard(id);
+			const session = this.#sessions.get(id);
+			this.#sessions.delete(id);
+			if (session && !session.ended) await session.close();
+			if (board && !board.endedAt) await deleteBoardCopy(board.roomId);
+		} finally {
+			this.#removing.delete(id);
 		}
-		if (board && !board.endedAt) await deleteBoardCopy(board.roomId);
-		await deleteBoard(id);
+	}
+
+	/** Leaves every open board (Delete everything), so their copies can be deleted. */
+	async closeAll(): Promise<void> {
+		const sessions = [...this.#sessions.values()];
+		this.#sessions.clear();
+		await Promise.all(sessions.map((session) => session.close()));
 	}
 }
 

@@ -1,7 +1,7 @@
 /** Settings → Data on this device: backup, restore and delete, with what each is doing right now. */
 import { deleteEverything, exportBackup, restoreBackup } from '$lib/db/backup';
 import { hasShares } from '$lib/db/presence';
-import { deleteAllBoardCopies } from '$lib/share/copies';
+import { deleteAllBoardCopies } from '$lib/share/local';
 import { backupFileName, readBackup, type BackupFile, type BackupSummary } from '$lib/domain/backup';
 import { localDayOf } from '$lib/domain/dates';
 import { downloadFile } from '$lib/pwa/download';
@@ -141,6 +141,9 @@ class DataCare {
 				const { ownerSharing } = await import('./sharing.svelte');
 				await ownerSharing.stopAll();
 			}
+			// Boards held for others are left first, so their copies can be deleted.
+			const { heldBoards } = await import('./boards.svelte');
+			await heldBoards.closeAll();
 			await deleteEverything();
 			// Boards held for others and this device's copies of its own shared boards.
 			await deleteAllBoardCopies();

@@ -30,11 +30,15 @@ import type { Share } from '$lib/domain/records';
 import type { BoardView, SupporterEntry } from '$lib/share/board';
 import { createInvite, inviteLink } from '$lib/share/invite';
 import { projectBoard, type OwnerData } from '$lib/share/projection';
-import { watchWrongSecrets } from '$lib/share/room';
-import { openOwnerSide, type OwnerSide } from '$lib/share/sides';
+import { watchWrongSecrets } from '$lib/share/local';
+import type { OwnerSide } from '$lib/share/sides';
 import { untrack } from 'svelte';
 import { LiveQuery } from './live.svelte';
+import { lockGate } from './lockGate.svelte';
 import { settings } from './settings.svelte';
+
+/** The rooms themselves (Yjs, y-webrtc): loaded when the first share's room opens, not with this module. */
+const loadSides = () => import('$lib/share/sides');
 
 export type { Share, ShareFields, BoardView, SupporterEntry };
 export { ScopeSchema, WIDEST_SCOPE, type ShareScope } from '$lib/share/projection';
@@ -58,6 +62,14 @@ interface ProjectionInput {
 }
 
 const lookBackFrom = () => addDays(localDayOf(new Date()), -LOOK_BACK_DAYS);
+
+interface OpenRoom {
+	roomId: string;
+	side: OwnerSide | null;
+	stops: (() => void)[];
+	ready: boolean;
+	closed: boolean;
+}
 
 export interface Nudge extends SupporterEntry {
 	shareId: string;
@@ -120,8 +132,13 @@ class OwnerSharing {
 		if (!index || !journal || !doses || !board || !plan || !settings) return null;
 		return { journal, doses, board, plan, settings, index };
 	});
-	/** Open rooms by share id; `ready` once this browser's copy is loaded, so a publish merges with it. */
-	#sides = new Map<string, { roomId: string; side: OwnerSide; stops: (() => void)[]; ready: boolean }>();
+	/**
+	 * Rooms by share id. `side` is null while the room's code loads; `ready` once this browser's copy is
+	 * loaded, so a publish merges with it; `closed` once it was closed (a late load then closes itself).
+	 */
+	#sides = new Map<string, OpenRoom>();
+	/** Shares being stopped or renewed: their old room is ending and must not be reopened meanwhile. */
+	#ending = new Set<string>();
 	#tick = $state(0);
 	#started = false;
 	#notified = new Set<string>();
@@ -148,13 +165,28 @@ class OwnerSharing {
 		return inviteLink(location.origin, share);
 	}
 
-	/** Starts keeping every share's board live; safe to call more than once. */
+	/**
+	 * Starts keeping every share's board live; safe to call more than once. Only one tab of this browser
+	 * runs the rooms (a Web Lock): two tabs projecting into one room would keep undoing each other's
+	 * writes. Another tab takes over when that one closes.
+	 */
 	start(): void {
 		if (this.#started) return;
 		this.#started = true;
 		this.acknowledged = readAcknowledged();
 		// A peer with another secret for one of these rooms makes y-webrtc reject a promise nobody awaits.
 		watchWrongSecrets(() => {});
+		const run = async () => {
+			// The person's STUN/TURN servers must be known before any room opens.
+			await settings.ensure();
+			this.#run();
+		};
+		if (navigator.locks)
+			void navigator.locks.request('tandem-owner-sharing', () => run().then(() => new Promise<never>(() => {})));
+		else void run();
+	}
+
+	#run(): void {
 		$effect.root(() => {
 			$effect(() => {
 				const shares = this.#shares.current;
@@ -171,7 +203,7 @@ class OwnerSharing {
 			const timer = setInterval(() => {
 				this.#tick++;
 				for (const [shareId, open] of this.#sides) {
-					if (open.side.room.peerCount() > 0) void markShareConnected(shareId);
+					if ((open.side?.room.peerCount() ?? 0) > 0) void markShareConnected(shareId);
 				}
 			}, REFRESH_MS);
 			return () => clearInterval(timer);
@@ -182,47 +214,55 @@ class OwnerSharing {
 		const wanted = new Map(shares.map((share) => [share.id, share]));
 		for (const [shareId, open] of this.#sides) {
 			const share = wanted.get(shareId);
-			if (!share || share.roomId !== open.roomId) this.#close(shareId);
+			// Gone or renewed elsewhere (another tab, a restored backup): leave the old room, keep no copy of it open.
+			if (!share || share.roomId !== open.roomId) void this.#close(shareId)?.close();
 		}
-		for (const share of shares) if (!this.#sides.has(share.id)) this.#open(share);
+		for (const share of shares) if (!this.#sides.has(share.id) && !this.#ending.has(share.id)) this.#open(share);
 		const input = untrack(() => this.#input);
 		if (input) this.#publishAll(input, shares);
 	}
 
 	#open(share: Share): void {
-		const side = openOwnerSide({
-			roomId: share.roomId,
-			secret: share.secret,
-			signalingUrls: share.signalingUrls,
-			iceServers: settings.current.iceServers
-		});
 		const shareId = share.id;
-		const show = (view: BoardView) => {
-			this.views = { ...this.views, [shareId]: view };
-			this.#noticeNudges(share, view);
-		};
-		const stops = [
-			side.onChange(show),
-			side.room.onPeers((count) => {
-				this.peers = { ...this.peers, [shareId]: count };
-				void markShareConnected(shareId);
-			})
-		];
-		const open = { roomId: share.roomId, side, stops, ready: false };
+		const open: OpenRoom = { roomId: share.roomId, side: null, stops: [], ready: false, closed: false };
 		this.#sides.set(shareId, open);
-		void side.room.loaded.then(() => {
+		void loadSides().then(async ({ openOwnerSide }) => {
+			if (open.closed) return;
+			const side = openOwnerSide({
+				roomId: share.roomId,
+				secret: share.secret,
+				signalingUrls: share.signalingUrls,
+				iceServers: settings.current.iceServers
+			});
+			open.side = side;
+			const show = (view: BoardView) => {
+				if (open.closed) return;
+				this.views = { ...this.views, [shareId]: view };
+				this.#noticeNudges(share, view);
+			};
+			open.stops.push(
+				side.onChange(show),
+				side.room.onPeers((count) => {
+					this.peers = { ...this.peers, [shareId]: count };
+					void markShareConnected(shareId);
+				})
+			);
+			await side.room.loaded;
+			if (open.closed) return;
 			open.ready = true;
 			const input = untrack(() => this.#input);
 			const latest = this.byId(shareId);
-			if (input && latest && this.#sides.get(shareId) === open) this.#publishAll(input, [latest]);
+			if (input && latest) this.#publishAll(input, [latest]);
 			show(side.view());
 		});
 	}
 
+	/** Stops listening to a share's room and forgets it here; the caller leaves (close) or ends it. */
 	#close(shareId: string): OwnerSide | null {
 		const open = this.#sides.get(shareId);
 		if (!open) return null;
 		this.#sides.delete(shareId);
+		open.closed = true;
 		for (const stop of open.stops) stop();
 		this.views = Object.fromEntries(Object.entries(this.views).filter(([id]) => id !== shareId));
 		this.peers = Object.fromEntries(Object.entries(this.peers).filter(([id]) => id !== shareId));
@@ -234,7 +274,7 @@ class OwnerSharing {
 		const today = localDayOf(new Date(now));
 		for (const share of shares) {
 			const open = this.#sides.get(share.id);
-			if (!open?.ready || open.roomId !== share.roomId) continue;
+			if (!open?.ready || !open.side || open.roomId !== share.roomId) continue;
 			const data: OwnerData = {
 				ownerName: share.ownerName ?? '',
 				goals: input.board.goals,
@@ -275,7 +315,8 @@ class OwnerSharing {
 			if (at < since || at > Date.now() + 3_600_000 || this.acknowledged.includes(entry.id)) continue;
 			const nudge: Nudge = { ...entry, shareId: share.id, from: share.displayName };
 			this.latestNudge = nudge;
-			notify(nudge);
+			// A locked Tandem shows nothing of what is inside it, notifications included.
+			if (!lockGate.locked) notify(nudge);
 		}
 	}
 
@@ -323,9 +364,13 @@ class OwnerSharing {
 	}
 
 	async stop(id: string): Promise<void> {
-		const side = this.#close(id);
-		await side?.end();
-		await deleteShare(id);
+		this.#ending.add(id);
+		try {
+			await this.#close(id)?.end();
+			await deleteShare(id);
+		} finally {
+			this.#ending.delete(id);
+		}
 	}
 
 	/** Stops every share (Delete everything): each connected supporter is told, then each record goes. */
@@ -337,9 +382,14 @@ class OwnerSharing {
 	async renew(id: string): Promise<Share> {
 		const share = this.byId(id);
 		if (!share) throw new Error('That share is no longer on this device.');
-		const side = this.#close(id);
-		await side?.end();
-		return renewShare(id, createInvite(signalingUrlsInUse(settings.current.signalingUrls)));
+		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls));
+		this.#ending.add(id);
+		try {
+			await this.#close(id)?.end();
+			return await renewShare(id, invite);
+		} finally {
+			this.#ending.delete(id);
+		}
 	}
 
 	async answer(shareId: string, suggestion: PendingSuggestion, answer: 'accepted' | 'declined'): Promise<void> {
