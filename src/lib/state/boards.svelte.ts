@@ -199,6 +199,12 @@ class HeldBoards {
 		watchWrongSecrets(() => {});
 	}
 
+	/** Fetches the rooms' code ahead of time (the join screen, while the person types their name). */
+	prepare(): void {
+		void import('$lib/share/sides');
+		void settings.ensure();
+	}
+
 	/** Opens a held board (kept open for the rest of the visit, so going back and forth doesn't reconnect). */
 	open(board: Board): BoardSession | null {
 		if (board.endedAt || this.#removing.has(board.id)) return null;
