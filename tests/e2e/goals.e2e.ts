@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/test';
 import { tenYearBackup } from '../fixtures/tenYears';
 import { DataOnDevice } from './support/data-on-device';
+import { expectNoViolations } from './support/axe';
 
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
@@ -16,14 +16,6 @@ async function checkIn(page: Page, day: string, hours: string): Promise<void> {
 	await page.getByLabel('Hours slept last night').fill(hours);
 	await page.getByRole('button', { name: 'Save check-in' }).click();
 	await expect(page).toHaveURL('/journal');
-}
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	expect(
-		results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-		label
-	).toEqual([]);
 }
 
 test('a goal with a sleep target: progress and “met this week” follow the check-ins', async ({ page }) => {

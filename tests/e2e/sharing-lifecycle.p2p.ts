@@ -2,17 +2,9 @@
  * A shared board over time: changes made apart merge when both are back, an owner can renew the link or
  * stop sharing, and the supporter's copy goes when sharing stops. `npm run test:p2p`.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { addGoal, invite, join, newPerson, storedBoardText } from './support/sharing';
-import { expect, test, type Page } from './support/test';
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	expect(
-		results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-		label
-	).toEqual([]);
-}
+import { expect, test } from './support/test';
+import { expectNoViolations } from './support/axe';
 
 test('offline merge: both sides change things while apart, five times; each time both converge', async ({ browser }) => {
 	const owner = await newPerson(browser);

@@ -3,19 +3,11 @@
  * network and no sharing code until the person shares; the invite form, the join screen and the
  * settings refuse bad input kindly; the screens pass axe in light and dark.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROUTES } from './support/app';
-import { expect, test, type Page } from './support/test';
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	expect(
-		results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-		label
-	).toEqual([]);
-}
+import { expect, test } from './support/test';
+import { expectNoViolations } from './support/axe';
 
 /** The built file behind a script URL, as text. */
 const builtScript = (url: string) => readFileSync(join('build', new URL(url).pathname), 'utf8');

@@ -1,13 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './support/test';
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	expect(
-		results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-		label
-	).toEqual([]);
-}
+import { expect, test } from './support/test';
+import { expectNoViolations } from './support/axe';
 
 test('breathing with reduced motion: words and a count, no circle, Stop always there, and the use is logged', async ({
 	page
