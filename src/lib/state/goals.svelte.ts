@@ -20,8 +20,7 @@ import {
 import { addAgendaItem } from '$lib/db/monitoring';
 import { addDays, localDayOf, type LocalDay } from '$lib/domain/dates';
 import type { GoalFields } from '$lib/domain/goals/goalForm';
-import { DEFAULT_WEEKS, evaluateTarget, indexGoalData, MAX_STREAK_WEEKS, type TargetProgress } from '$lib/domain/goals/target';
-import { LATEST_WITHIN_DAYS } from '$lib/domain/goals/targetData';
+import { evaluateTarget, indexGoalData, TARGET_LOOK_BACK_DAYS, type TargetProgress } from '$lib/domain/goals/target';
 import { deviceTimeZone } from '$lib/domain/medication/zone';
 import type { CareChange, Goal, GoalStep } from '$lib/domain/records';
 import { clock } from './clock.svelte';
@@ -36,15 +35,13 @@ export interface GoalProgress {
 	target: TargetProgress | null;
 }
 
-/** How far back targets read: the weeks shown, the longest streak counted, and a score's freshness. */
-const LOOK_BACK_DAYS = (DEFAULT_WEEKS + MAX_STREAK_WEEKS) * 7 + LATEST_WITHIN_DAYS;
 const STATUS_ORDER: Goal['status'][] = ['active', 'paused', 'achieved', 'dropped'];
 
 class GoalsState {
 	readonly timeZone = deviceTimeZone();
 	#board = new LiveQuery<GoalBoard>(loadGoalBoard, { goals: [], steps: [] });
-	#journal = new LiveQuery(() => journalEvidence(addDays(localDayOf(new Date()), -LOOK_BACK_DAYS)), null);
-	#doses = new LiveQuery(() => doseEvidence(addDays(localDayOf(new Date()), -LOOK_BACK_DAYS)), null);
+	#journal = new LiveQuery(() => journalEvidence(addDays(localDayOf(new Date()), -TARGET_LOOK_BACK_DAYS)), null);
+	#doses = new LiveQuery(() => doseEvidence(addDays(localDayOf(new Date()), -TARGET_LOOK_BACK_DAYS)), null);
 
 	get loaded(): boolean {
 		return this.#board.loaded;

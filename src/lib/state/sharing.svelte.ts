@@ -9,8 +9,6 @@
  * - Nothing read from a board reaches Dexie except through `answer` (the owner's own decision).
  * - Stopping or renewing ends the old room first (marker, leave, delete the copy), then changes the record.
  */
-import { doseEvidence, journalEvidence, loadGoalBoard } from '$lib/db/goals';
-import { loadPlan } from '$lib/db/medicationQueries';
 import {
 	answerSuggestion,
 	createShare,
@@ -18,50 +16,28 @@ import {
 	loadShares,
 	markShareConnected,
 	renewShare,
-	storedSettings,
 	updateShare,
 	type ShareFields
 } from '$lib/db/sharing';
-import { addDays, localDayOf } from '$lib/domain/dates';
-import { DEFAULT_WEEKS, indexGoalData, MAX_STREAK_WEEKS, type GoalIndex } from '$lib/domain/goals/target';
-import { LATEST_WITHIN_DAYS } from '$lib/domain/goals/targetData';
-import { deviceTimeZone } from '$lib/domain/medication/zone';
 import type { Share } from '$lib/domain/records';
 import type { BoardView, SupporterEntry } from '$lib/share/board';
 import { createInvite, inviteLink } from '$lib/share/invite';
-import { projectBoard, type OwnerData } from '$lib/share/projection';
 import { watchWrongSecrets } from '$lib/share/local';
 import type { OwnerSide } from '$lib/share/sides';
 import { untrack } from 'svelte';
+import { BoardSource, type ProjectionInput } from './boardSource.svelte';
 import { LiveQuery } from './live.svelte';
-import { lockGate } from './lockGate.svelte';
+import { NudgeInbox, type Nudge } from './nudges.svelte';
 import { settings } from './settings.svelte';
 
 /** The rooms themselves (Yjs, y-webrtc): loaded when the first share's room opens, not with this module. */
 const loadSides = () => import('$lib/share/sides');
 
-export type { Share, ShareFields, BoardView, SupporterEntry };
+export type { Share, ShareFields, BoardView, SupporterEntry, Nudge };
 export { ScopeSchema, WIDEST_SCOPE, type ShareScope } from '$lib/share/projection';
 
-const LOOK_BACK_DAYS = (DEFAULT_WEEKS + MAX_STREAK_WEEKS) * 7 + LATEST_WITHIN_DAYS;
 /** Re-projection and "still connected" refresh while the app is open. */
 const REFRESH_MS = 5 * 60_000;
-/** Nudges older than this are not shown or notified. */
-export const NUDGE_SHOWN_HOURS = 24;
-const ACKNOWLEDGED_KEY = 'tandem-acknowledged-nudges';
-
-/** Everything a board is projected from, read apart so a step ticked re-reads the goals, not months of doses. */
-interface ProjectionInput {
-	journal: Awaited<ReturnType<typeof journalEvidence>>;
-	doses: Awaited<ReturnType<typeof doseEvidence>>;
-	board: Awaited<ReturnType<typeof loadGoalBoard>>;
-	plan: Awaited<ReturnType<typeof loadPlan>>;
-	settings: Awaited<ReturnType<typeof storedSettings>>;
-	/** The journal, doses and plan indexed once per change of those, not per re-projection. */
-	index: GoalIndex;
-}
-
-const lookBackFrom = () => addDays(localDayOf(new Date()), -LOOK_BACK_DAYS);
 
 interface OpenRoom {
 	roomId: string;
@@ -69,11 +45,6 @@ interface OpenRoom {
 	stops: (() => void)[];
 	ready: boolean;
 	closed: boolean;
-}
-
-export interface Nudge extends SupporterEntry {
-	shareId: string;
-	from: string;
 }
 
 export interface PendingSuggestion extends SupporterEntry {
@@ -86,52 +57,10 @@ export function signalingUrlsInUse(custom: readonly string[]): string[] {
 	return custom.length > 0 ? [...custom] : [...__SIGNALING_URLS__];
 }
 
-function readAcknowledged(): string[] {
-	try {
-		const parsed: unknown = JSON.parse(localStorage.getItem(ACKNOWLEDGED_KEY) ?? '[]');
-		return Array.isArray(parsed) ? parsed.filter((id) => typeof id === 'string').slice(-500) : [];
-	} catch {
-		return [];
-	}
-}
-
 class OwnerSharing {
-	readonly timeZone = deviceTimeZone();
 	#shares = new LiveQuery(loadShares, [] as Share[]);
-	#journal = new LiveQuery(() => journalEvidence(lookBackFrom()), null);
-	#doses = new LiveQuery(() => doseEvidence(lookBackFrom()), null);
-	#goals = new LiveQuery(loadGoalBoard, null);
-	#plan = new LiveQuery(loadPlan, null);
-	#settings = new LiveQuery(() => storedSettings(), null);
-	#index = $derived.by((): GoalIndex | null => {
-		const [journal, doses, plan, settings] = [
-			this.#journal.current,
-			this.#doses.current,
-			this.#plan.current,
-			this.#settings.current
-		];
-		// The tick re-indexes too: which doses count as missed moves on with the clock.
-		void this.#tick;
-		if (!journal || !doses || !plan || !settings) return null;
-		return indexGoalData({
-			checkins: journal.checkins,
-			assessments: journal.assessments,
-			copingUses: journal.copingUses,
-			medication: this.#medication(plan, doses, settings, Date.now())
-		});
-	});
-	#input = $derived.by((): ProjectionInput | null => {
-		const index = this.#index;
-		const [journal, doses, board, plan, settings] = [
-			this.#journal.current,
-			this.#doses.current,
-			this.#goals.current,
-			this.#plan.current,
-			this.#settings.current
-		];
-		if (!index || !journal || !doses || !board || !plan || !settings) return null;
-		return { journal, doses, board, plan, settings, index };
-	});
+	#source = new BoardSource();
+	#nudges = new NudgeInbox();
 	/**
 	 * Rooms by share id. `side` is null while the room's code loads; `ready` once this browser's copy is
 	 * loaded, so a publish merges with it; `closed` once it was closed (a late load then closes itself).
@@ -139,15 +68,10 @@ class OwnerSharing {
 	#sides = new Map<string, OpenRoom>();
 	/** Shares being stopped or renewed: their old room is ending and must not be reopened meanwhile. */
 	#ending = new Set<string>();
-	#tick = $state(0);
 	#started = false;
-	#notified = new Set<string>();
 
 	views = $state.raw<Record<string, BoardView>>({});
 	peers = $state.raw<Record<string, number>>({});
-	acknowledged = $state<string[]>([]);
-	/** The newest nudge that arrived while the app was open, for the on-screen notice. */
-	latestNudge = $state.raw<Nudge | null>(null);
 
 	get list(): Share[] {
 		return [...this.#shares.current].sort((a, b) => a.displayName.localeCompare(b.displayName));
@@ -173,7 +97,7 @@ class OwnerSharing {
 	start(): void {
 		if (this.#started) return;
 		this.#started = true;
-		this.acknowledged = readAcknowledged();
+		this.#nudges.load();
 		// A peer with another secret for one of these rooms makes y-webrtc reject a promise nobody awaits.
 		watchWrongSecrets(() => {});
 		const run = async () => {
@@ -197,11 +121,11 @@ class OwnerSharing {
 				const shares = this.#shares.current;
 				// With no share, the data boards are projected from is not even read.
 				if (shares.length === 0) return;
-				const input = this.#input;
+				const input = this.#source.current;
 				if (input) untrack(() => this.#publishAll(input, shares));
 			});
 			const timer = setInterval(() => {
-				this.#tick++;
+				this.#source.tick();
 				for (const [shareId, open] of this.#sides) {
 					if ((open.side?.room.peerCount() ?? 0) > 0) void markShareConnected(shareId);
 				}
@@ -218,7 +142,7 @@ class OwnerSharing {
 			if (!share || share.roomId !== open.roomId) void this.#close(shareId)?.close();
 		}
 		for (const share of shares) if (!this.#sides.has(share.id) && !this.#ending.has(share.id)) this.#open(share);
-		const input = untrack(() => this.#input);
+		const input = untrack(() => this.#source.current);
 		if (input) this.#publishAll(input, shares);
 	}
 
@@ -238,7 +162,7 @@ class OwnerSharing {
 			const show = (view: BoardView) => {
 				if (open.closed) return;
 				this.views = { ...this.views, [shareId]: view };
-				this.#noticeNudges(share, view);
+				this.#nudges.notice(share, view);
 			};
 			open.stops.push(
 				side.onChange(show),
@@ -250,7 +174,7 @@ class OwnerSharing {
 			await side.room.loaded;
 			if (open.closed) return;
 			open.ready = true;
-			const input = untrack(() => this.#input);
+			const input = untrack(() => this.#source.current);
 			const latest = this.byId(shareId);
 			if (input && latest) this.#publishAll(input, [latest]);
 			show(side.view());
@@ -270,77 +194,25 @@ class OwnerSharing {
 	}
 
 	#publishAll(input: ProjectionInput, shares: Share[]): void {
-		const now = Date.now();
-		const today = localDayOf(new Date(now));
 		for (const share of shares) {
 			const open = this.#sides.get(share.id);
 			if (!open?.ready || !open.side || open.roomId !== share.roomId) continue;
-			const data: OwnerData = {
-				ownerName: share.ownerName ?? '',
-				goals: input.board.goals,
-				goalSteps: input.board.steps,
-				checkins: input.journal.checkins,
-				assessments: input.journal.assessments,
-				copingUses: input.journal.copingUses,
-				medication: this.#medication(input.plan, input.doses, input.settings, now),
-				answers: share.answers ?? []
-			};
-			open.side.publish(projectBoard(data, share.scope, today, { index: input.index }));
+			open.side.publish(this.#source.project(input, share));
 		}
 	}
 
-	#medication(
-		plan: ProjectionInput['plan'],
-		doses: ProjectionInput['doses'],
-		settings: ProjectionInput['settings'],
-		now: number
-	) {
-		return {
-			medications: plan.medications,
-			schedules: plan.schedules,
-			events: doses,
-			routine: settings.routine,
-			timeZone: this.timeZone,
-			onTimeMinutes: settings.onTimeWindowMinutes,
-			now
-		};
-	}
-
-	#noticeNudges(share: Share, view: BoardView): void {
-		const since = Date.now() - NUDGE_SHOWN_HOURS * 3_600_000;
-		for (const entry of view.nudges) {
-			if (this.#notified.has(entry.id)) continue;
-			this.#notified.add(entry.id);
-			const at = Date.parse(entry.at);
-			if (at < since || at > Date.now() + 3_600_000 || this.acknowledged.includes(entry.id)) continue;
-			const nudge: Nudge = { ...entry, shareId: share.id, from: share.displayName };
-			this.latestNudge = nudge;
-			// A locked Tandem shows nothing of what is inside it, notifications included.
-			if (!lockGate.locked) notify(nudge);
-		}
+	/** The newest nudge that arrived while the app was open, for the on-screen notice. */
+	get latestNudge(): Nudge | null {
+		return this.#nudges.latest;
 	}
 
 	/** Recent dose-reminder nudges from every supporter, newest first, not yet acknowledged. */
 	get recentNudges(): Nudge[] {
-		const since = Date.now() - NUDGE_SHOWN_HOURS * 3_600_000;
-		const nudges: Nudge[] = [];
-		for (const share of this.#shares.current) {
-			for (const entry of this.views[share.id]?.nudges ?? []) {
-				if (Date.parse(entry.at) < since || this.acknowledged.includes(entry.id)) continue;
-				nudges.push({ ...entry, shareId: share.id, from: share.displayName });
-			}
-		}
-		return nudges.sort((a, b) => b.at.localeCompare(a.at));
+		return this.#nudges.recent(this.#shares.current, this.views);
 	}
 
 	acknowledge(id: string): void {
-		this.acknowledged = [...this.acknowledged, id].slice(-500);
-		if (this.latestNudge?.id === id) this.latestNudge = null;
-		try {
-			localStorage.setItem(ACKNOWLEDGED_KEY, JSON.stringify(this.acknowledged));
-		} catch {
-			// Private browsing without storage: the nudge is hidden for this visit only.
-		}
+		this.#nudges.acknowledge(id);
 	}
 
 	/** Suggested steps not yet answered, for goals still on this share's board. */
@@ -398,18 +270,6 @@ class OwnerSharing {
 			{ id: suggestion.id, goalId: suggestion.goalId, text: suggestion.text, author: suggestion.author },
 			answer
 		);
-	}
-}
-
-function notify(nudge: Nudge): void {
-	if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-	try {
-		new Notification(`${nudge.from}: a dose reminder`, {
-			body: nudge.text || 'A gentle reminder about your medication.',
-			tag: `tandem-nudge-${nudge.id}`
-		});
-	} catch {
-		// Some browsers allow notifications only from the service worker; the notice on screen remains.
 	}
 }
 

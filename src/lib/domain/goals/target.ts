@@ -73,6 +73,8 @@ export const DEFAULT_WEEKS = 12;
 
 /** A streak is counted back at most a year: 52 reads as "a year or more", and adherence stays quick. */
 export const MAX_STREAK_WEEKS = 52;
+/** How far back targets read: the weeks shown, the longest streak counted, and a score's freshness. */
+export const TARGET_LOOK_BACK_DAYS = (DEFAULT_WEEKS + MAX_STREAK_WEEKS) * 7 + LATEST_WITHIN_DAYS;
 
 /** How a target reads one week and one day, built once per evaluation; `days` are oldest first. */
 interface Measure {
