@@ -9,7 +9,9 @@ import { createBackup, type BackupFile } from '$lib/domain/backup';
 import { instantOf } from '$lib/domain/dates';
 import type { AllRecords } from '$lib/domain/records';
 import { TABLE_NAMES } from '$lib/domain/records/tables';
-import { SETTINGS_ID } from '$lib/domain/settings';
+import { withDueTimes } from '$lib/domain/medication/dueTimes';
+import { deviceTimeZone } from '$lib/domain/medication/zone';
+import { DEFAULT_ROUTINE, SETTINGS_ID } from '$lib/domain/settings';
 import { database, type TandemDatabase } from './database';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
@@ -37,12 +39,26 @@ export async function exportBackup(appVersion: string, now = new Date(), db = da
 }
 
 /** Replaces everything with the backup's records, all or nothing. */
-export async function restoreBackup(backup: BackupFile, db = database()): Promise<void> {
+/**
+ * Replaces everything with the backup's records, all or nothing. Doses from a format-1 backup get
+ * their due times here, from the backup's own plan and routine, as the schema-2 upgrade gives them.
+ */
+export async function restoreBackup(backup: BackupFile, db = database(), timeZone = deviceTimeZone()): Promise<void> {
+	const { medications, schedules, settings } = backup.tables;
+	const tables = {
+		...backup.tables,
+		doseEvents: withDueTimes(backup.tables.doseEvents, {
+			medications,
+			schedules,
+			routine: settings[0]?.routine ?? DEFAULT_ROUTINE,
+			timeZone
+		})
+	};
 	await db.transaction('rw', allTables(db), async () => {
 		for (const name of TABLE_NAMES) {
 			const table = db.table(name);
 			await table.clear();
-			await table.bulkAdd(backup.tables[name]);
+			await table.bulkAdd(tables[name]);
 		}
 	});
 }

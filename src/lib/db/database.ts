@@ -15,7 +15,7 @@ export type TandemDatabase = Dexie & Tables;
 export function openTandemDatabase(name = DATABASE_NAME, versions = schemaVersions): TandemDatabase {
 	const db = new Dexie(name) as TandemDatabase;
 	for (const { version, stores, upgrade } of versions) {
-		const declared = db.version(version).stores(stores);
+		const declared = db.version(version).stores(stores as Record<string, string>);
 		if (upgrade) declared.upgrade(upgrade);
 	}
 	return db;

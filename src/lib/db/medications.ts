@@ -1,17 +1,22 @@
 /**
- * Writes of the medication plan. Every change that alters what the person takes writes its care-change
- * record in the same transaction, so the timeline the charts draw can never disagree with the plan.
+ * Writes of the medication plan. Each operation asks domain/medication/timeline.ts for the edit that
+ * keeps one schedule in force per day and applies it in one transaction, together with its
+ * care-change records, so the timeline the charts draw can never disagree with the plan.
  */
-import { addDays, instantOf, type LocalDay } from '$lib/domain/dates';
+import { instantOf, type LocalDay } from '$lib/domain/dates';
 import type { CareChange, DoseEvent, Medication, Schedule } from '$lib/domain/records';
 import {
 	doseChange,
+	pauseChange,
+	resumeChange,
 	scheduleChange,
 	startChange,
 	stepChanges,
 	stopChange,
-	switchChanges
+	switchChanges,
+	WITHDRAWN_WHEN_REPLANNED
 } from '$lib/domain/medication/careChanges';
+import { planEdit, startPlan, type PlanEdit, type PlanOperation, type Stamp } from '$lib/domain/medication/timeline';
 import { supplyAfterDose, unitsOf } from '$lib/domain/medication/supply';
 import { database, newId } from './database';
 
@@ -19,7 +24,7 @@ export type MedicationDraft = Omit<Medication, 'id' | 'createdAt' | 'updatedAt'>
 export type ScheduleDraft = Omit<Schedule, 'id' | 'createdAt' | 'updatedAt' | 'medicationId'>;
 type CareChangeDraft = Omit<CareChange, 'id' | 'createdAt' | 'updatedAt'>;
 
-interface Decision {
+export interface Decision {
 	decidedBy: string;
 	reason: string;
 }
@@ -28,8 +33,41 @@ function stamped<T extends object>(draft: T, at: string): T & { id: string; crea
 	return { ...draft, id: newId(), createdAt: at, updatedAt: at };
 }
 
+function stampAt(now: Date): Stamp {
+	return { at: instantOf(now), newId };
+}
+
 async function addChanges(drafts: CareChangeDraft[], at: string): Promise<void> {
 	if (drafts.length > 0) await database().careChanges.bulkAdd(drafts.map((draft) => stamped(draft, at)));
+}
+
+function planTables() {
+	const db = database();
+	return [db.medications, db.schedules, db.careChanges] as const;
+}
+
+/** Reads a medication and its schedules inside the running transaction; a missing one is a sentence. */
+async function planOf(medicationId: string): Promise<{ medication: Medication; schedules: Schedule[] }> {
+	const db = database();
+	const medication = await db.medications.get(medicationId);
+	if (!medication) throw new Error('That medication is no longer on this device.');
+	return { medication, schedules: await db.schedules.where('medicationId').equals(medicationId).toArray() };
+}
+
+/**
+ * Writes an edit: the medication, its schedules, and the planned steps and changes from the edit's
+ * first day on withdrawn (the plan from that day is the new one).
+ */
+async function applyEdit(edit: PlanEdit): Promise<void> {
+	const db = database();
+	await db.medications.put(edit.medication);
+	await db.schedules.bulkDelete(edit.remove);
+	await db.schedules.bulkPut(edit.put);
+	await db.careChanges
+		.where('medicationIds')
+		.equals(edit.medication.id)
+		.filter((change) => change.day >= edit.retractFrom && WITHDRAWN_WHEN_REPLANNED.includes(change.kind))
+		.delete();
 }
 
 /** A new medication with its schedule, its start and every planned titration step on the timeline. */
@@ -40,10 +78,10 @@ export async function addMedication(
 	now = new Date()
 ): Promise<string> {
 	const db = database();
-	const at = instantOf(now);
-	return db.transaction('rw', db.medications, db.schedules, db.careChanges, async () => {
-		const savedMedication = stamped(medication, at);
-		const savedSchedule = stamped({ ...schedule, medicationId: savedMedication.id }, at);
+	const stamp = stampAt(now);
+	return db.transaction('rw', planTables(), async () => {
+		const savedMedication = stamped(medication, stamp.at);
+		const savedSchedule = startPlan(savedMedication, schedule, stamp);
 		await db.medications.add(savedMedication);
 		await db.schedules.add(savedSchedule);
 		await addChanges(
@@ -51,15 +89,33 @@ export async function addMedication(
 				startChange(savedMedication, savedSchedule, decision.decidedBy, decision.reason),
 				...stepChanges(savedMedication, savedSchedule)
 			],
-			at
+			stamp.at
 		);
 		return savedMedication.id;
 	});
 }
 
+/** Applies one plan operation to one medication and records what it changed. */
+async function operate(
+	medicationId: string,
+	operation: PlanOperation,
+	changes: (edit: PlanEdit, before: Medication) => CareChangeDraft[],
+	now: Date
+): Promise<PlanEdit> {
+	// Inside switchMedication's transaction this joins it (Dexie nests transactions over the same tables).
+	return database().transaction('rw', planTables(), async () => {
+		const { medication, schedules } = await planOf(medicationId);
+		const edit = planEdit(medication, schedules, operation, stampAt(now));
+		await applyEdit(edit);
+		await addChanges(changes(edit, medication), instantOf(now));
+		return edit;
+	});
+}
+
 /**
- * A new schedule from `day`: the current one ends the day before, so past days keep the plan they
- * had. Recorded as a dose change, a schedule change, and the new plan's titration steps.
+ * A new plan from `day` on: the plan running then ends the day before (past days keep the plan they
+ * had) and anything planned from `day` on is replaced. Recorded as a dose change, a schedule change,
+ * and the new plan's titration steps.
  */
 export async function changeSchedule(
 	medicationId: string,
@@ -68,41 +124,62 @@ export async function changeSchedule(
 	decision: Decision,
 	now = new Date()
 ): Promise<void> {
-	const db = database();
-	const at = instantOf(now);
-	await db.transaction('rw', db.medications, db.schedules, db.careChanges, async () => {
-		const medication = await db.medications.get(medicationId);
-		if (!medication) throw new Error('That medication no longer exists.');
-		const current = await currentSchedule(medicationId, day);
-		const saved = stamped({ ...next, from: day, medicationId }, at);
-		if (current) {
-			if (current.from >= day) await db.schedules.delete(current.id);
-			else await db.schedules.put({ ...current, until: addDays(day, -1), updatedAt: at });
-		}
-		await db.schedules.add(saved);
-		const drafts: CareChangeDraft[] = [];
-		if (current) {
-			const dose = doseChange(medication, current, saved, day, decision.decidedBy, decision.reason);
-			const timing = scheduleChange(medication, current, saved, day, decision.decidedBy, decision.reason);
-			if (dose) drafts.push(dose);
-			if (timing) drafts.push(timing);
-		}
-		drafts.push(...stepChanges(medication, saved).filter((change) => change.day >= day));
-		await addChanges(drafts, at);
-	});
+	await operate(
+		medicationId,
+		{ kind: 'change', day, next },
+		({ before, added, medication }) => {
+			const drafts: (CareChangeDraft | null)[] = [];
+			if (before && added) {
+				drafts.push(doseChange(medication, before, added, day, decision.decidedBy, decision.reason));
+				drafts.push(scheduleChange(medication, before, added, day, decision.decidedBy, decision.reason));
+			}
+			if (added) drafts.push(...stepChanges(medication, added).filter((change) => change.day >= day));
+			return drafts.filter((draft): draft is CareChangeDraft => draft !== null);
+		},
+		now
+	);
+}
+
+/** No doses from `day` on, until resumed. */
+export async function pauseMedication(medicationId: string, day: LocalDay, decision: Decision, now = new Date()): Promise<void> {
+	await operate(
+		medicationId,
+		{ kind: 'pause', day },
+		({ before, medication }) => [pauseChange(medication, day, before, decision.decidedBy, decision.reason)],
+		now
+	);
+}
+
+/** Doses again from `day` on, under `next` (the plan as it was, or as the prescriber now says). */
+export async function resumeMedication(
+	medicationId: string,
+	next: ScheduleDraft,
+	day: LocalDay,
+	decision: Decision,
+	now = new Date()
+): Promise<void> {
+	await operate(
+		medicationId,
+		{ kind: 'resume', day, next },
+		({ added, medication }) =>
+			added
+				? [
+						resumeChange(medication, added, day, decision.decidedBy, decision.reason),
+						...stepChanges(medication, added).filter((change) => change.day > day)
+					]
+				: [],
+		now
+	);
 }
 
 /** Stops a medication after `day`, its last day of taking it. */
 export async function stopMedication(medicationId: string, day: LocalDay, decision: Decision, now = new Date()): Promise<void> {
-	const db = database();
-	const at = instantOf(now);
-	await db.transaction('rw', db.medications, db.schedules, db.careChanges, async () => {
-		const medication = await db.medications.get(medicationId);
-		if (!medication) throw new Error('That medication no longer exists.');
-		await endSchedules(medicationId, addDays(day, 1), at);
-		await db.medications.put({ ...medication, status: 'stopped', stopDay: day, updatedAt: at });
-		await addChanges([stopChange(medication, day, decision.decidedBy, decision.reason)], at);
-	});
+	await operate(
+		medicationId,
+		{ kind: 'stop', lastDay: day },
+		({ before }, medication) => [stopChange(medication, day, decision.decidedBy, decision.reason, before)],
+		now
+	);
 }
 
 /**
@@ -121,25 +198,24 @@ export async function switchMedication(
 	now = new Date()
 ): Promise<string> {
 	const db = database();
-	const at = instantOf(now);
-	return db.transaction('rw', db.medications, db.schedules, db.careChanges, async () => {
-		const from = await db.medications.get(input.fromId);
-		if (!from) throw new Error('That medication no longer exists.');
-		await endSchedules(from.id, input.fromTaper ? input.day : addDays(input.fromLastDay, 1), at);
-		if (input.fromTaper)
-			await db.schedules.add(
-				stamped({ ...input.fromTaper, from: input.day, until: input.fromLastDay, medicationId: from.id }, at)
-			);
-		await db.medications.put({ ...from, status: 'stopped', stopDay: input.fromLastDay, updatedAt: at });
-
-		const to = stamped({ ...input.to, startDay: input.day }, at);
-		const toSchedule = stamped({ ...input.toSchedule, from: input.day, medicationId: to.id }, at);
+	const stamp = stampAt(now);
+	return db.transaction('rw', planTables(), async () => {
+		const operation: PlanOperation = { kind: 'taperOff', day: input.day, lastDay: input.fromLastDay, taper: input.fromTaper };
+		// The cross-taper's own planned steps go on the timeline like any titration's.
+		const taper = await operate(
+			input.fromId,
+			operation,
+			({ added }, before) => (added ? stepChanges(before, added).filter((change) => change.day > input.day) : []),
+			now
+		);
+		const to = stamped({ ...input.to, startDay: input.day }, stamp.at);
+		const toSchedule = startPlan(to, input.toSchedule, stamp);
 		await db.medications.add(to);
 		await db.schedules.add(toSchedule);
 		await addChanges(
 			[
 				switchChanges({
-					from,
+					from: taper.medication,
 					to,
 					day: input.day,
 					crossTaper: input.fromTaper !== null,
@@ -148,31 +224,13 @@ export async function switchMedication(
 				}),
 				...stepChanges(to, toSchedule)
 			],
-			at
+			stamp.at
 		);
 		return to.id;
 	});
 }
 
-/** Schedules of a medication that run on or after `day` end the day before it. */
-async function endSchedules(medicationId: string, day: LocalDay, at: string): Promise<void> {
-	const db = database();
-	const schedules = await db.schedules.where('medicationId').equals(medicationId).toArray();
-	for (const schedule of schedules) {
-		if (schedule.from >= day) await db.schedules.delete(schedule.id);
-		else if (schedule.until === null || schedule.until >= day)
-			await db.schedules.put({ ...schedule, until: addDays(day, -1), updatedAt: at });
-	}
-}
-
-async function currentSchedule(medicationId: string, day: LocalDay): Promise<Schedule | undefined> {
-	const schedules = await database().schedules.where('medicationId').equals(medicationId).toArray();
-	return schedules
-		.filter((schedule) => schedule.until === null || schedule.until >= day)
-		.sort((a, b) => (a.from < b.from ? 1 : -1))[0];
-}
-
-export type DoseMark = Pick<DoseEvent, 'medicationId' | 'dueDay' | 'slotId' | 'amount'> & {
+export type DoseMark = Pick<DoseEvent, 'medicationId' | 'dueDay' | 'slotId' | 'amount' | 'dueAt'> & {
 	status: 'taken' | 'skipped';
 	takenAt: string | null;
 	reason: string;

@@ -3,12 +3,13 @@
  * a change adds a new entry (with an upgrade when data must move) and a fixture database written
  * by the previous version under tests/fixtures/databases, which the migration test opens.
  */
-import type { Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import type { TableName } from '$lib/domain/records';
 
 export interface SchemaVersion {
 	version: number;
-	stores: Record<TableName, string>;
+	/** Tables new in a version are absent from earlier ones. */
+	stores: Partial<Record<TableName, string>>;
 	upgrade?: (transaction: Transaction) => Promise<void> | void;
 }
 
@@ -35,6 +36,15 @@ export const schemaVersions: SchemaVersion[] = [
 			shares: 'id, contactId, roomId',
 			boards: 'id, roomId'
 		}
+	},
+	{
+		// One schedule in force per day, dated pauses, due times kept with doses, exported calendar UIDs.
+		version: 2,
+		stores: {
+			calendarEvents: 'id, &uid, medicationId'
+		},
+		// The upgrade code loads only when an upgrade runs; waitFor keeps the transaction open meanwhile.
+		upgrade: (transaction) => Dexie.waitFor(import('./upgrades')).then(({ upgradeToVersion2 }) => upgradeToVersion2(transaction))
 	}
 ];
 

@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { InstantSchema, recordSchemas, TABLE_LABELS, TABLE_NAMES, type AllRecords, type TableName } from './records';
 
 export const BACKUP_FORMAT = 'tandem-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Ten years of heavy use is ~15 MB; anything far beyond is not a Tandem backup. */
 export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -45,10 +45,24 @@ export function backupFileName(day: string): string {
 }
 
 /**
- * Upgrades from an older backup format to the next one, keyed by the version they read.
- * Version 1 is the first; the next format change adds `1: (file) => …` here and a test.
+ * Upgrades from an older backup format to the next one, keyed by the version they read. They run
+ * before validation, so they touch only what has the expected shape and leave the rest to be refused.
  */
-const upgrades: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+const upgrades: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+	// Format 2 keeps each dose's due time (unknown in format 1: filled in on restore) and the
+	// calendar events exported (none yet).
+	1: (file) => {
+		if (!isPlainObject(file.tables)) return { ...file, version: 2 };
+		const tables: Record<string, unknown> = { ...file.tables };
+		if (Array.isArray(tables.doseEvents)) {
+			tables.doseEvents = tables.doseEvents.map((row) =>
+				isPlainObject(row) && !('dueAt' in row) ? { ...row, dueAt: null } : row
+			);
+		}
+		tables.calendarEvents ??= [];
+		return { ...file, version: 2, tables };
+	}
+};
 
 class RefusedKey extends Error {}
 

@@ -11,9 +11,8 @@ import { indexGoalData, TARGET_LOOK_BACK_DAYS, type GoalIndex } from '$lib/domai
 import { deviceTimeZone } from '$lib/domain/medication/zone';
 import type { Share } from '$lib/domain/records';
 import { projectBoard, type BoardSnapshot } from '$lib/share/projection';
+import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
-
-const lookBackFrom = () => addDays(localDayOf(new Date()), -TARGET_LOOK_BACK_DAYS);
 
 interface Records {
 	journal: Awaited<ReturnType<typeof journalEvidence>>;
@@ -29,8 +28,17 @@ export interface ProjectionInput extends Records {
 
 export class BoardSource {
 	readonly timeZone = deviceTimeZone();
-	#journal = new LiveQuery(() => journalEvidence(lookBackFrom()), null);
-	#doses = new LiveQuery(() => doseEvidence(lookBackFrom()), null);
+	// The look-back window moves with the day (the one clock), so the board's weeks turn at midnight.
+	#journal = new LiveQuery(
+		(today) => journalEvidence(addDays(today, -TARGET_LOOK_BACK_DAYS)),
+		null,
+		() => clock.today
+	);
+	#doses = new LiveQuery(
+		(today) => doseEvidence(addDays(today, -TARGET_LOOK_BACK_DAYS)),
+		null,
+		() => clock.today
+	);
 	#goals = new LiveQuery(loadGoalBoard, null);
 	#plan = new LiveQuery(loadPlan, null);
 	#settings = new LiveQuery(() => storedSettings(), null);

@@ -18,7 +18,7 @@ import {
 	type GoalBoard
 } from '$lib/db/goals';
 import { addAgendaItem } from '$lib/db/monitoring';
-import { addDays, localDayOf, type LocalDay } from '$lib/domain/dates';
+import { addDays, type LocalDay } from '$lib/domain/dates';
 import type { GoalFields } from '$lib/domain/goals/goalForm';
 import { evaluateTarget, indexGoalData, TARGET_LOOK_BACK_DAYS, type TargetProgress } from '$lib/domain/goals/target';
 import { deviceTimeZone } from '$lib/domain/medication/zone';
@@ -40,8 +40,17 @@ const STATUS_ORDER: Goal['status'][] = ['active', 'paused', 'achieved', 'dropped
 class GoalsState {
 	readonly timeZone = deviceTimeZone();
 	#board = new LiveQuery<GoalBoard>(loadGoalBoard, { goals: [], steps: [] });
-	#journal = new LiveQuery(() => journalEvidence(addDays(localDayOf(new Date()), -TARGET_LOOK_BACK_DAYS)), null);
-	#doses = new LiveQuery(() => doseEvidence(addDays(localDayOf(new Date()), -TARGET_LOOK_BACK_DAYS)), null);
+	// The look-back window moves with the day, so "this week" turns at midnight without a reload.
+	#journal = new LiveQuery(
+		(today) => journalEvidence(addDays(today, -TARGET_LOOK_BACK_DAYS)),
+		null,
+		() => clock.today
+	);
+	#doses = new LiveQuery(
+		(today) => doseEvidence(addDays(today, -TARGET_LOOK_BACK_DAYS)),
+		null,
+		() => clock.today
+	);
 
 	get loaded(): boolean {
 		return this.#board.loaded;
@@ -67,7 +76,7 @@ class GoalsState {
 	}
 
 	get today(): LocalDay {
-		return localDayOf(new Date(clock.now));
+		return clock.today;
 	}
 
 	byId(id: string): Goal | undefined {

@@ -2,7 +2,7 @@
  * The journal for the screens: today's check-in, the history, side effects and questionnaires.
  * Writes load on first use, so Today's first paint carries only the reads.
  */
-import { localDayOf, type LocalDay } from '$lib/domain/dates';
+import type { LocalDay } from '$lib/domain/dates';
 import type { Assessment, CareChange, Checkin, SideEffect } from '$lib/domain/records';
 import { allCareChanges } from '$lib/db/medicationQueries';
 import type { AssessmentDraft, CheckinDraft, SideEffectDraft } from '$lib/db/monitoring';
@@ -18,8 +18,12 @@ const writes = () => import('$lib/db/monitoring');
 
 class JournalState {
 	#checkins = new LiveQuery<Checkin[]>(allCheckins, []);
-	// Today reads only today's record, not ten years of them.
-	#todayCheckin = new LiveQuery<Checkin | undefined>(() => checkinOn(localDayOf(new Date())), undefined);
+	// Today reads only today's record, not ten years of them, and moves to the new day at midnight.
+	#todayCheckin = new LiveQuery<Checkin | undefined, LocalDay>(
+		(day) => checkinOn(day),
+		undefined,
+		() => clock.today
+	);
 	#assessments = new LiveQuery<Assessment[]>(allAssessments, []);
 	#sideEffects = new LiveQuery<SideEffect[]>(() => recentSideEffects(100), []);
 	#careChanges = new LiveQuery<CareChange[]>(allCareChanges, []);
@@ -29,16 +33,17 @@ class JournalState {
 	});
 
 	get today(): LocalDay {
-		return localDayOf(new Date(clock.now));
+		return clock.today;
 	}
 
 	get todayCheckin(): Checkin | undefined {
 		return this.#todayCheckin.current;
 	}
 
-	/** What a check-in form for `day` starts from: the saved one, or an empty one. */
+	/** What a check-in form for `day` starts from: the saved one for that day, or an empty one. */
 	draftFor(day: LocalDay, saved = this.checkinOn(day)): CheckinDraft {
-		if (!saved) return emptyCheckin(day);
+		// A record of another day never seeds this one (a screen left open over midnight).
+		if (!saved || saved.day !== day) return emptyCheckin(day);
 		const { mood, sleepHours, sleepQuality, energy, stress, concentration, panicAttacks, cravings, tags, note } = saved;
 		return {
 			day: saved.day,

@@ -4,7 +4,9 @@
  */
 import { addDays, instantOf, type LocalDay } from '$lib/domain/dates';
 import { adherence } from '$lib/domain/medication/adherence';
-import { deviceTimeZone, localDayIn } from '$lib/domain/medication/zone';
+import { routineDayOf, turnClock } from '$lib/domain/medication/routineDay';
+import { scheduleInForce } from '$lib/domain/medication/timeline';
+import { deviceTimeZone, instantIn } from '$lib/domain/medication/zone';
 import { firstDosesOf, timetableFor, type TimetableEntry } from '$lib/domain/medication/timetable';
 import { prnWarnings } from '$lib/domain/medication/prn';
 import type { DoseEvent, Medication, Schedule } from '$lib/domain/records';
@@ -32,11 +34,12 @@ function marked<T>(name: string): (value: T) => T {
 class MedsState {
 	readonly timeZone = deviceTimeZone();
 	// The marks let `npm run bench` time the timetable from the moment its data has arrived.
-	// Yesterday to tomorrow: today's doses, last night's unmarked ones, and tomorrow's first.
-	#recent = new LiveQuery(() => {
-		const today = localDayIn(Date.now(), this.timeZone);
-		return doseEventsBetween(addDays(today, -1), addDays(today, 1)).then(marked('tandem:doses-loaded'));
-	}, [] as DoseEvent[]);
+	// Yesterday to tomorrow: today's doses, last night's unmarked ones, and tomorrow's first; moves with the day.
+	#recent = new LiveQuery(
+		(today) => doseEventsBetween(addDays(today, -1), addDays(today, 1)).then(marked('tandem:doses-loaded')),
+		[] as DoseEvent[],
+		() => this.today
+	);
 
 	get plan(): MedicationPlan {
 		return medsPlan.current;
@@ -46,8 +49,17 @@ class MedsState {
 		return medsPlan.loaded;
 	}
 
+	/** When the routine's day turns: halfway through the night (routineDay.ts). */
+	get dayTurnsAt(): string {
+		return turnClock(settings.current.routine);
+	}
+
+	/**
+	 * The routine's day the doses on screen belong to: it runs from waking to bedtime, so just after
+	 * midnight it is still the evening before's.
+	 */
 	get today(): LocalDay {
-		return localDayIn(clock.now, this.timeZone);
+		return routineDayOf(clock.now, this.dayTurnsAt, this.timeZone);
 	}
 
 	get active(): Medication[] {
@@ -83,8 +95,15 @@ class MedsState {
 		);
 	}
 
+	/** The one schedule in force for a medication on a day (timeline.ts), or null. */
+	scheduleOn(medicationId: string, day: LocalDay): Schedule | null {
+		const medication = this.medication(medicationId);
+		return medication ? scheduleInForce(medication, this.plan.schedules, day) : null;
+	}
+
+	/** Warnings for taking an as-needed dose now, from the limits of the plan in force today. */
 	prnWarningsFor(medicationId: string, now = Date.now()): string[] {
-		const schedule = this.schedulesOf(medicationId).at(-1);
+		const schedule = this.scheduleOn(medicationId, routineDayOf(now, this.dayTurnsAt, this.timeZone));
 		if (!schedule?.prn) return [];
 		return prnWarnings(
 			schedule.prn,
@@ -112,6 +131,17 @@ class MedsState {
 
 	async changeSchedule(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
 		await (await writes()).changeSchedule(id, next, day, { decidedBy, reason });
+		await afterSave();
+	}
+
+	async pause(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		await (await writes()).pauseMedication(id, day, { decidedBy, reason });
+		await afterSave();
+	}
+
+	async resume(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		await (await writes()).resumeMedication(id, next, day, { decidedBy, reason });
+		await afterSave();
 	}
 
 	async updateDetails(id: string, details: MedicationDetails): Promise<void> {
@@ -120,10 +150,13 @@ class MedsState {
 
 	async stop(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
 		await (await writes()).stopMedication(id, day, { decidedBy, reason });
+		await afterSave();
 	}
 
 	async switch(input: SwitchInput): Promise<string> {
-		return (await writes()).switchMedication(input);
+		const id = await (await writes()).switchMedication(input);
+		await afterSave();
+		return id;
 	}
 
 	async take(entry: TimetableEntry, at = new Date()): Promise<void> {
@@ -136,6 +169,7 @@ class MedsState {
 			amount: entry.amount,
 			status: 'taken',
 			takenAt: instantOf(at),
+			dueAt: instantIn(entry.dueAt, this.timeZone),
 			reason: ''
 		});
 	}
@@ -150,6 +184,7 @@ class MedsState {
 			amount: entry.amount,
 			status: 'skipped',
 			takenAt: null,
+			dueAt: instantIn(entry.dueAt, this.timeZone),
 			reason
 		});
 	}
@@ -159,11 +194,12 @@ class MedsState {
 			await writes()
 		).markDose({
 			medicationId: medication.id,
-			dueDay: localDayIn(at.getTime(), this.timeZone),
+			dueDay: routineDayOf(at.getTime(), this.dayTurnsAt, this.timeZone),
 			slotId: null,
 			amount,
 			status: 'taken',
 			takenAt: instantOf(at),
+			dueAt: null,
 			reason: ''
 		});
 	}

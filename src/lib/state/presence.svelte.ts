@@ -3,8 +3,8 @@ import { hasPersonalData, hasShares } from '$lib/db/presence';
 import { LiveQuery } from './live.svelte';
 
 class Presence {
-	#hasData = new LiveQuery<boolean>(hasPersonalData, false);
-	#hasShares = new LiveQuery<boolean>(hasShares, false);
+	#hasData = new LiveQuery<boolean>(() => hasPersonalData(), false);
+	#hasShares = new LiveQuery<boolean>(() => hasShares(), false);
 
 	/** Whether a board is shared with anyone (sharing then runs while the app is open). */
 	get hasShares(): boolean {

@@ -3,6 +3,7 @@
  * for one appointment, not a live view) and works out every section's figures from them.
  */
 import { reportData, type ReportData } from '$lib/db/report';
+import { clock } from './clock.svelte';
 import { therapy } from './therapy.svelte';
 import { localDayOf, type LocalDay } from '$lib/domain/dates';
 import type { Period } from '$lib/domain/report/period';
@@ -15,7 +16,7 @@ class ReportState {
 	#request = 0;
 
 	get today(): LocalDay {
-		return localDayOf(new Date());
+		return clock.today;
 	}
 
 	/** The day of the last session already held, for "since the last appointment". */

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteEverything, exportBackup, readAllTables, restoreBackup } from '../../../src/lib/db/backup';
 import { hasPersonalData } from '../../../src/lib/db/presence';
 import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/lib/db/schema';
 import { loadSettings } from '../../../src/lib/db/settings';
 import { readBackup } from '../../../src/lib/domain/backup';
 import { byId, monthBackup } from '../../fixtures/tenYears';
@@ -18,7 +19,7 @@ describe('backup and restore', () => {
 		await restoreBackup(backup);
 		const exported = await exportBackup('9.9.9', new Date('2026-11-27T10:00:00Z'));
 		expect(exported.appVersion).toBe('9.9.9');
-		expect(exported.schemaVersion).toBe(1);
+		expect(exported.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
 		expect(exported.tables).toEqual(byId(backup.tables));
 		const reread = readBackup(JSON.stringify(exported));
 		expect(reread.ok).toBe(true);

@@ -4,6 +4,8 @@ import {
 	addMedication,
 	changeSchedule,
 	markDose,
+	pauseMedication,
+	resumeMedication,
 	stopMedication,
 	switchMedication,
 	undoDose,
@@ -88,6 +90,67 @@ describe('the medication plan in the database', () => {
 		expect(kinds).toContain('doseChange');
 	});
 
+	it('a plan changed twice, the second time from an earlier day, has one dose a day (issue case 1)', async () => {
+		// Lamotrigine 50 mg from 05-01; on 05-10 a change to 100 mg from 06-01; on 05-11 a change to 75 mg from 05-20.
+		const id = await addMedication(
+			medication('Lamotrigine', { startDay: '2026-05-01' }),
+			schedule({ from: '2026-05-01', slots: [{ id: 'slot-1', anchor: 'breakfast', time: null, amount: 50 }] }),
+			decision,
+			new Date('2026-05-01T09:00:00Z')
+		);
+		const at = (amount: number) => schedule({ slots: [{ id: 'slot-1', anchor: 'breakfast', time: null, amount }] });
+		await changeSchedule(id, at(100), '2026-06-01', decision, new Date('2026-05-10T09:00:00Z'));
+		await changeSchedule(id, at(75), '2026-05-20', decision, new Date('2026-05-11T09:00:00Z'));
+		const schedules = await database().schedules.where('medicationId').equals(id).sortBy('from');
+		expect(schedules.map((entry) => [entry.from, entry.until, entry.slots[0].amount])).toEqual([
+			['2026-05-01', '2026-05-19', 50],
+			['2026-05-20', null, 75]
+		]);
+		// The planned increase to 100 mg on 06-01 will not happen: it is no longer on the timeline.
+		const changes = await database().careChanges.orderBy('day').toArray();
+		expect(changes.map((change) => [change.kind, change.day, change.to])).toEqual([
+			['start', '2026-05-01', '50 mg'],
+			['doseChange', '2026-05-20', '75 mg']
+		]);
+	});
+
+	it('withdraws the planned titration steps after a stop', async () => {
+		const id = await addMedication(
+			medication('Sertraline'),
+			schedule({
+				titration: { kind: 'linear', direction: 'up', from: '2026-03-01', start: 25, step: 25, intervalDays: 7, target: 100 }
+			}),
+			decision
+		);
+		await stopMedication(id, '2026-03-10', decision);
+		const changes = await database().careChanges.orderBy('day').toArray();
+		expect(changes.map((change) => [change.kind, change.day])).toEqual([
+			['start', '2026-03-01'],
+			['doseStep', '2026-03-08'],
+			['stop', '2026-03-10']
+		]);
+		expect(changes[2].from).toBe('50 mg');
+	});
+
+	it('pauses from a day and resumes later, each on the timeline', async () => {
+		const id = await addMedication(medication('Sertraline'), schedule(), decision);
+		await pauseMedication(id, '2026-04-01', decision);
+		expect(await database().medications.get(id)).toMatchObject({ status: 'paused', stopDay: null });
+		await resumeMedication(id, schedule(), '2026-04-15', decision);
+		expect(await database().medications.get(id)).toMatchObject({ status: 'active' });
+		const schedules = await database().schedules.where('medicationId').equals(id).sortBy('from');
+		expect(schedules.map((entry) => [entry.from, entry.until])).toEqual([
+			['2026-03-01', '2026-03-31'],
+			['2026-04-15', null]
+		]);
+		const kinds = (await database().careChanges.orderBy('day').toArray()).map((change) => [change.kind, change.day]);
+		expect(kinds).toEqual([
+			['start', '2026-03-01'],
+			['pause', '2026-04-01'],
+			['resume', '2026-04-15']
+		]);
+	});
+
 	it('stops a medication: status, last day, its schedule ends, and a stop on the timeline', async () => {
 		const id = await addMedication(medication('Sertraline'), schedule(), decision);
 		await stopMedication(id, '2026-05-10', decision);
@@ -139,6 +202,7 @@ describe('the medication plan in the database', () => {
 			slotId: 'slot-1',
 			amount: 50,
 			takenAt: '2026-03-02T08:05:00.000+00:00',
+			dueAt: '2026-03-02T08:00:00.000+00:00',
 			reason: ''
 		};
 		const eventId = await markDose({ ...mark, status: 'taken' });

@@ -129,6 +129,7 @@ describe('CSV exports', () => {
 			amount: 50,
 			status: 'taken',
 			takenAt: '2026-03-01T08:05:00.000-05:00',
+			dueAt: '2026-03-01T08:00:00.000-05:00',
 			reason: ''
 		};
 		const prn: DoseEvent = {
@@ -139,14 +140,25 @@ describe('CSV exports', () => {
 			amount: 12.5,
 			status: 'skipped',
 			takenAt: null,
+			dueAt: null,
 			reason: '-felt "wired"'
 		};
 		const orphan: DoseEvent = { ...dose, id: 'd3', medicationId: 'deleted', dueDay: '2026-02-28' };
 		expect(parseBack(toCsv('doses', [dose, prn, orphan], lookups))).toEqual([
-			['Due date', 'Medication', 'Scheduled or as needed', 'Amount', 'Unit', 'Status', 'Taken at', 'Reason'],
-			['2026-02-28', '', 'scheduled', '50', '', 'taken', '2026-03-01T08:05:00.000-05:00', ''],
-			['2026-03-01', 'Quetiapine, slow release', 'as needed', '12.5', 'mg', 'skipped', '', `'-felt "wired"`],
-			['2026-03-01', 'Sertraline', 'scheduled', '50', 'mg', 'taken', '2026-03-01T08:05:00.000-05:00', '']
+			['Due date', 'Medication', 'Scheduled or as needed', 'Amount', 'Unit', 'Status', 'Due at', 'Taken at', 'Reason'],
+			['2026-02-28', '', 'scheduled', '50', '', 'taken', '2026-03-01T08:00:00.000-05:00', '2026-03-01T08:05:00.000-05:00', ''],
+			['2026-03-01', 'Quetiapine, slow release', 'as needed', '12.5', 'mg', 'skipped', '', '', `'-felt "wired"`],
+			[
+				'2026-03-01',
+				'Sertraline',
+				'scheduled',
+				'50',
+				'mg',
+				'taken',
+				'2026-03-01T08:00:00.000-05:00',
+				'2026-03-01T08:05:00.000-05:00',
+				''
+			]
 		]);
 	});
 

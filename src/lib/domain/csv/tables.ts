@@ -30,6 +30,8 @@ const CARE_CHANGE_KINDS: Record<CareChange['kind'], string> = {
 	doseChange: 'Dose change',
 	switch: 'Switch',
 	scheduleChange: 'Schedule change',
+	pause: 'Pause',
+	resume: 'Resume',
 	therapyChange: 'Therapy change'
 };
 
@@ -140,6 +142,7 @@ export const CSV_TABLES: { [K in CsvExportName]: TableDef<CsvRecord<K>> } = {
 			['Amount', (d) => d.amount],
 			['Unit', (d, l) => l.medications.get(d.medicationId)?.unit ?? ''],
 			['Status', (d) => d.status],
+			['Due at', (d) => d.dueAt],
 			['Taken at', (d) => d.takenAt],
 			['Reason', (d) => d.reason]
 		],

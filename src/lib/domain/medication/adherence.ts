@@ -3,6 +3,10 @@
  * week. A dose counts as scheduled once it has a record or its day is over — a dose due later today is
  * not yet missed. As-needed doses are listed (prnTaken), never counted in the shares.
  *
+ * History does not move: a dose is on time against the due time stored with it when it was marked
+ * (`dueAt`), so changing the routine later never turns past doses late. Only records from before
+ * due times were stored fall back to the routine as it is now.
+ *
  * Ten years of four medications (~40,000 doses) must take well under 100 ms, so events are indexed
  * once, each schedule becomes a table of day numbers and steps, and due instants come from a per-day
  * offset cache.
@@ -10,8 +14,10 @@
 import { addDays, daysBetween, type LocalDay } from '../dates';
 import type { DoseEvent, Medication, Routine, Schedule } from '../records';
 import { slotClock, titrationSteps, weekdayOf, type Recurrence } from './plan';
+import { calendarDayOf, routineDayOf, turnClock } from './routineDay';
+import { planSegments } from './timeline';
 import { indexEvents, isScheduled, slotEvents, type EventIndex } from './timetable';
-import { localDayIn, zonedInstants } from './zone';
+import { zonedInstants } from './zone';
 
 export interface AdherenceFigures {
 	scheduled: number;
@@ -68,7 +74,8 @@ export function weekStartOf(day: LocalDay): LocalDay {
 
 /** Taken within the window either side of the due time; a taken dose with no time is not on time. */
 function isOnTime(event: DoseEvent, dueAt: number, windowMs: number): boolean {
-	return event.takenAt !== null && Math.abs(Date.parse(event.takenAt) - dueAt) <= windowMs;
+	const due = event.dueAt === null ? dueAt : Date.parse(event.dueAt);
+	return event.takenAt !== null && Math.abs(Date.parse(event.takenAt) - due) <= windowMs;
 }
 
 /**
@@ -87,9 +94,9 @@ interface DayPlan {
 	slots: { clock: string; events: Map<LocalDay, DoseEvent> | undefined }[];
 }
 
-/** A pause has no date and a stop without a day has no end: neither has doses to count. */
+/** A stop recorded without a day (never written by Tandem) has no doses to count; a pause ends its schedules instead. */
 function hasDueDoses(medication: Medication): boolean {
-	return medication.status === 'active' || (medication.status === 'stopped' && medication.stopDay !== null);
+	return !(medication.status === 'stopped' && medication.stopDay === null);
 }
 
 function recurrenceByNumber(recurrence: Recurrence, from: LocalDay): DayPlan['dosesOn'] {
@@ -102,19 +109,19 @@ function recurrenceByNumber(recurrence: Recurrence, from: LocalDay): DayPlan['do
 	return (dayNumber) => dayNumber >= start && (dayNumber - start) % recurrence.n === 0;
 }
 
+/** One plan per stretch of days a schedule is in force (timeline.ts): never two for one medication and day. */
 function dayPlans(input: AdherenceInput, counts: Map<string, Counts>, events: EventIndex): DayPlan[] {
 	const number = (day: LocalDay) => daysBetween(input.from, day);
 	const plans: DayPlan[] = [];
 	for (const medication of input.medications) {
 		if (!hasDueDoses(medication)) continue;
-		for (const schedule of input.schedules) {
+		for (const { schedule, from, until } of planSegments(medication, input.schedules)) {
 			if (!isScheduled(medication, schedule)) continue;
-			const ends = [schedule.until, medication.stopDay].filter((day) => day !== null).map(number);
 			plans.push({
 				medicationId: medication.id,
 				counts: counts.get(medication.id)!,
-				first: Math.max(number(schedule.from), number(medication.startDay)),
-				last: Math.min(Infinity, ...ends),
+				first: number(from),
+				last: until === null ? Infinity : number(until),
 				dosesOn: recurrenceByNumber(schedule.recurrence, input.from),
 				before: schedule.slots.map((slot) => slot.amount),
 				steps: titrationSteps(schedule).map((step) => ({ start: number(step.from), amounts: step.amounts })),
@@ -137,7 +144,8 @@ function amountsOn(plan: DayPlan, dayNumber: number): number[] {
 
 export function adherence(input: AdherenceInput): Adherence {
 	const dueAt = zonedInstants(input.timeZone);
-	const today = localDayIn(input.now, input.timeZone);
+	const turn = turnClock(input.routine);
+	const today = routineDayOf(input.now, turn, input.timeZone);
 	const windowMs = input.onTimeMinutes * 60_000;
 	const overall = emptyCounts();
 	const perMedication = new Map(input.medications.map((medication) => [medication.id, emptyCounts()]));
@@ -159,7 +167,8 @@ export function adherence(input: AdherenceInput): Adherence {
 				seen.add(plan.medicationId);
 				const slot = plan.slots[slotIndex];
 				const event = slot.events?.get(day);
-				const due = event?.status === 'taken' ? dueAt(day, slot.clock) : 0;
+				const due =
+					event?.status === 'taken' && event.dueAt === null ? dueAt(calendarDayOf(day, slot.clock, turn), slot.clock) : 0;
 				const outcome = outcomeOf(event, day < today, due, windowMs);
 				if (outcome === null) continue;
 				count(overall, outcome);

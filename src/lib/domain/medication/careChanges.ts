@@ -100,8 +100,60 @@ export function stopChange(
 		kind: 'stop',
 		medicationIds: [medication.id],
 		what: `Stopped ${medication.name}`,
-		from: current ? planText(current, addDays(day, -1), medication.unit) : '',
+		// The dose taken on the last day, not the titration that will no longer happen.
+		from: current ? amountsText(amountsOn(current, day), medication.unit) : '',
 		to: 'stopped',
+		decidedBy,
+		reason
+	});
+}
+
+/**
+ * Kinds a new plan from a day replaces from that day on: they describe what the plan was going to do,
+ * so once the plan from that day is different they will not happen. Starts, stops and switches stay.
+ */
+export const WITHDRAWN_WHEN_REPLANNED: readonly CareChange['kind'][] = [
+	'doseStep',
+	'doseChange',
+	'scheduleChange',
+	'pause',
+	'resume'
+];
+
+/** A pause from `day`: no doses until resumed. `before` names the plan paused. */
+export function pauseChange(
+	medication: Medication,
+	day: LocalDay,
+	before: Schedule | null,
+	decidedBy: string,
+	reason: string
+): CareChangeDraft {
+	return draft({
+		day,
+		kind: 'pause',
+		medicationIds: [medication.id],
+		what: `Paused ${medication.name}`,
+		from: before ? planText(before, addDays(day, -1), medication.unit) : '',
+		to: 'paused',
+		decidedBy,
+		reason
+	});
+}
+
+export function resumeChange(
+	medication: Medication,
+	after: Schedule,
+	day: LocalDay,
+	decidedBy: string,
+	reason: string
+): CareChangeDraft {
+	return draft({
+		day,
+		kind: 'resume',
+		medicationIds: [medication.id],
+		what: `Resumed ${medication.name}`,
+		from: 'paused',
+		to: planText(after, day, medication.unit),
 		decidedBy,
 		reason
 	});

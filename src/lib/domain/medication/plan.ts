@@ -54,14 +54,14 @@ export function scheduleActiveOn(schedule: Schedule, day: LocalDay): boolean {
 }
 
 /**
- * Whether a medication's doses are due on a day: within its start and stop days, and active or stopped
- * later. A pause carries no date, so a paused medication has no due doses at all.
+ * Whether a medication's doses can be due on a day: within its first and last days. A pause ends the
+ * schedules on the day it begins (timeline.ts), so a paused medication keeps the doses it had before.
+ * A stop recorded without a day (never written by Tandem) has no due doses at all.
  */
 export function medicationDueOn(medication: Pick<Medication, 'status' | 'startDay' | 'stopDay'>, day: LocalDay): boolean {
 	if (day < medication.startDay) return false;
 	if (medication.stopDay !== null && day > medication.stopDay) return false;
-	if (medication.status === 'active') return true;
-	return medication.status === 'stopped' && medication.stopDay !== null;
+	return !(medication.status === 'stopped' && medication.stopDay === null);
 }
 
 export function goingUp(titration: LinearTitration): boolean {

@@ -4,7 +4,8 @@
  */
 import type { LocalDay } from '../dates';
 import type { Medication, Schedule } from '../records';
-import { amountOn, medicationDueOn, scheduleCovers, tidy, type Recurrence } from './plan';
+import { amountOn, medicationDueOn, tidy, type Recurrence } from './plan';
+import { scheduleInForce } from './timeline';
 
 const MASS_UNITS: readonly string[] = ['mg', 'mcg', 'g'];
 /** Refill reminder when the medication does not set its own. */
@@ -29,14 +30,13 @@ function dosingDaysShare(recurrence: Recurrence): number {
  */
 export function dailyUse(medication: Medication, schedules: readonly Schedule[], day: LocalDay): number {
 	if (medication.asNeeded || !medicationDueOn(medication, day)) return 0;
+	const schedule = scheduleInForce(medication, schedules, day);
+	if (!schedule || schedule.prn !== null) return 0;
+	const share = dosingDaysShare(schedule.recurrence);
 	let units = 0;
-	for (const schedule of schedules) {
-		if (schedule.medicationId !== medication.id || schedule.prn !== null || !scheduleCovers(schedule, day)) continue;
-		const share = dosingDaysShare(schedule.recurrence);
-		schedule.slots.forEach((_, slotIndex) => {
-			units += unitsOf(medication, amountOn(schedule, slotIndex, day) ?? 0) * share;
-		});
-	}
+	schedule.slots.forEach((_, slotIndex) => {
+		units += unitsOf(medication, amountOn(schedule, slotIndex, day) ?? 0) * share;
+	});
 	return tidy(units);
 }
 

@@ -1,13 +1,15 @@
 /**
  * The Today timetable: every scheduled dose due on a day, in time order, with its status. A dose
  * belongs to the day it was due, whenever it was taken; a dose not marked by the end of its day is
- * shown as missed, never dropped.
+ * shown as missed, never dropped. Days are the routine's days (routineDay.ts): a bedtime after
+ * midnight is the last dose of its day, and the day ends when the night is half over.
  */
 import type { LocalDay } from '../dates';
 import type { DoseEvent, Medication, Routine, RoutineMoment, Schedule } from '../records';
 import { ROUTINE_LABELS } from '../settings';
-import { amountOn, medicationDueOn, scheduleActiveOn, slotClock, stepOn, weekdayOf, type DoseSlot } from './plan';
-import { instantAt, localDayIn } from './zone';
+import { amountOn, medicationDueOn, recurrenceMatches, slotClock, stepOn, weekdayOf, type DoseSlot } from './plan';
+import { dueInstant, routineDayEnd, turnClock } from './routineDay';
+import { scheduleInForce } from './timeline';
 
 export type DoseStatus = 'taken' | 'skipped' | 'missed' | 'due' | 'upcoming';
 
@@ -76,9 +78,9 @@ export function atClinicOn(medication: Medication, schedule: Schedule, day: Loca
 	return medication.clinicDispensed && !schedule.takeHomeDays.includes(weekdayOf(day));
 }
 
-/** The status a dose has without a record: missed once its day is over, due once its time has come. */
-export function statusWithoutEvent(day: LocalDay, dueAt: number, now: number, timeZone: string): DoseStatus {
-	if (localDayIn(now, timeZone) > day) return 'missed';
+/** The status a dose has without a record: missed once its (routine) day is over, due once its time has come. */
+export function statusWithoutEvent(day: LocalDay, dueAt: number, now: number, turn: string, timeZone: string): DoseStatus {
+	if (now >= routineDayEnd(day, turn, timeZone)) return 'missed';
 	return now >= dueAt ? 'due' : 'upcoming';
 }
 
@@ -88,38 +90,38 @@ function byTimeThenName(a: TimetableEntry, b: TimetableEntry): number {
 
 export function timetableFor(day: LocalDay, input: TimetableInput): TimetableEntry[] {
 	const events = indexEvents(input.events);
+	const turn = turnClock(input.routine);
 	const entries: TimetableEntry[] = [];
 	for (const medication of input.medications) {
 		if (medication.asNeeded || !medicationDueOn(medication, day)) continue;
-		for (const schedule of input.schedules) {
-			if (!isScheduled(medication, schedule) || !scheduleActiveOn(schedule, day)) continue;
-			const step = stepOn(schedule, day);
-			schedule.slots.forEach((slot, slotIndex) => {
-				const amount = amountOn(schedule, slotIndex, day);
-				// A taper that has reached zero has no dose to take in that slot.
-				if (amount === null || amount <= 0) return;
-				const clock = slotClock(slot, input.routine);
-				const dueAt = instantAt(day, clock, input.timeZone);
-				const event = slotEvents(events, medication.id, slot.id)?.get(day) ?? null;
-				entries.push({
-					key: `${schedule.id}:${slot.id}:${day}`,
-					medication,
-					schedule,
-					slot,
-					slotIndex,
-					day,
-					clock,
-					dueAt,
-					moment: slot.anchor,
-					amount,
-					unit: medication.unit,
-					step: step && step.total > 1 ? { number: step.number, total: step.total } : null,
-					atClinic: atClinicOn(medication, schedule, day),
-					status: event ? event.status : statusWithoutEvent(day, dueAt, input.now, input.timeZone),
-					event
-				});
+		const schedule = scheduleInForce(medication, input.schedules, day);
+		if (!schedule || !isScheduled(medication, schedule) || !recurrenceMatches(schedule.recurrence, day)) continue;
+		const step = stepOn(schedule, day);
+		schedule.slots.forEach((slot, slotIndex) => {
+			const amount = amountOn(schedule, slotIndex, day);
+			// A taper that has reached zero has no dose to take in that slot.
+			if (amount === null || amount <= 0) return;
+			const clock = slotClock(slot, input.routine);
+			const dueAt = dueInstant(day, clock, turn, input.timeZone);
+			const event = slotEvents(events, medication.id, slot.id)?.get(day) ?? null;
+			entries.push({
+				key: `${schedule.id}:${slot.id}:${day}`,
+				medication,
+				schedule,
+				slot,
+				slotIndex,
+				day,
+				clock,
+				dueAt,
+				moment: slot.anchor,
+				amount,
+				unit: medication.unit,
+				step: step && step.total > 1 ? { number: step.number, total: step.total } : null,
+				atClinic: atClinicOn(medication, schedule, day),
+				status: event ? event.status : statusWithoutEvent(day, dueAt, input.now, turn, input.timeZone),
+				event
 			});
-		}
+		});
 	}
 	return entries.sort(byTimeThenName);
 }

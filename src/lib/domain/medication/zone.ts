@@ -128,3 +128,14 @@ export function zonedInstants(timeZone: string): (day: LocalDay, clock: string) 
 		return offset === null ? instantAt(day, clock, timeZone) : midnight + minutesOf(clock) * MINUTE - offset;
 	};
 }
+
+/** An ISO instant written with the zone's own offset at that moment, e.g. 2026-03-08T09:15:00.000-05:00. */
+export function instantIn(epochMs: number, timeZone: string): string {
+	const offsetMinutes = offsetMs(timeZone, epochMs) / MINUTE;
+	const wall = wallOf(epochMs, timeZone);
+	const abs = Math.abs(offsetMinutes);
+	const sign = offsetMinutes >= 0 ? '+' : '-';
+	return `${localDayIn(epochMs, timeZone)}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}.${String(
+		wall.getUTCMilliseconds()
+	).padStart(3, '0')}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

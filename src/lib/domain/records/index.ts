@@ -4,7 +4,7 @@
  */
 import type * as v from 'valibot';
 import type { TableName } from './tables';
-import { CareChangeSchema, DoseEventSchema, MedicationSchema, ScheduleSchema } from './medication';
+import { CalendarEventSchema, CareChangeSchema, DoseEventSchema, MedicationSchema, ScheduleSchema } from './medication';
 import { AssessmentSchema, CheckinSchema, SideEffectSchema } from './monitoring';
 import { ContactSchema, SettingsSchema } from './people';
 import { BoardSchema, ShareSchema } from './sharing';
@@ -29,7 +29,8 @@ export const recordSchemas = {
 	goals: GoalSchema,
 	goalSteps: GoalStepSchema,
 	shares: ShareSchema,
-	boards: BoardSchema
+	boards: BoardSchema,
+	calendarEvents: CalendarEventSchema
 } as const satisfies Record<TableName, unknown>;
 
 export type RecordOf<T extends TableName> = v.InferOutput<(typeof recordSchemas)[T]>;

@@ -107,6 +107,12 @@ export const DoseEventSchema = v.strictObject({
 	amount,
 	status: v.picklist(DOSE_STATUSES, 'a dose status is not taken, skipped or missed'),
 	takenAt: v.nullable(InstantSchema),
+	/**
+	 * When a scheduled dose was due, as the plan and routine said when it was marked (null for an
+	 * as-needed dose). Adherence measures "on time" against it, so a later routine change never
+	 * rewrites the past.
+	 */
+	dueAt: v.nullable(InstantSchema),
 	reason: text(500, 'a reason')
 });
 export type DoseEvent = v.InferOutput<typeof DoseEventSchema>;
@@ -118,6 +124,8 @@ export const CARE_CHANGE_KINDS = [
 	'doseChange',
 	'switch',
 	'scheduleChange',
+	'pause',
+	'resume',
 	'therapyChange'
 ] as const;
 
@@ -134,3 +142,29 @@ export const CareChangeSchema = v.strictObject({
 	goalIds: IdList
 });
 export type CareChange = v.InferOutput<typeof CareChangeSchema>;
+
+/** A calendar event UID a past .ics export held, so a later export can cancel what left the plan. */
+export const CalendarEventSchema = v.strictObject({
+	...recordBase,
+	/** The event's UID in the file (RFC 5545), unique. */
+	uid: v.pipe(
+		v.string('an event UID must be text'),
+		v.minLength(1, 'an event UID is empty'),
+		v.maxLength(255, 'an event UID is too long'),
+		v.regex(/^[A-Za-z0-9@._-]+$/, 'an event UID has characters Tandem never writes')
+	),
+	medicationId: Id,
+	summary: text(300, 'an event title'),
+	/** The SEQUENCE last written for this UID; a later file must write a higher one. */
+	sequence: integer(0, 2_147_483_647, 'an event sequence'),
+	timeZone: text(64, 'a time zone'),
+	/** The first dose day of the series, and the clock time it rang at. */
+	firstDay: LocalDaySchema,
+	clock: ClockTimeSchema,
+	recurrence: RecurrenceSchema,
+	/** The last dose day the series was written with (null: no end). */
+	lastDay: v.nullable(LocalDaySchema),
+	/** Written as cancelled in the last file that held it. */
+	cancelled: v.boolean()
+});
+export type CalendarEvent = v.InferOutput<typeof CalendarEventSchema>;

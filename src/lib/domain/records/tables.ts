@@ -20,7 +20,8 @@ export const TABLE_NAMES = [
 	'goals',
 	'goalSteps',
 	'shares',
-	'boards'
+	'boards',
+	'calendarEvents'
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -44,5 +45,6 @@ export const TABLE_LABELS: Record<TableName, string> = {
 	goals: 'Goals',
 	goalSteps: 'Goal steps',
 	shares: 'Shared boards (yours)',
-	boards: 'Boards shared with you'
+	boards: 'Boards shared with you',
+	calendarEvents: 'Calendar events exported'
 };

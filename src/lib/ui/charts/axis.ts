@@ -163,6 +163,8 @@ const KINDS: Record<string, string> = {
 	doseChange: 'dose change',
 	switch: 'switch',
 	scheduleChange: 'schedule change',
+	pause: 'pause',
+	resume: 'resume',
 	therapyChange: 'therapy change'
 };
 

@@ -36,6 +36,7 @@ function event(
 		amount: 10,
 		status,
 		takenAt,
+		dueAt: null,
 		reason: ''
 	};
 }
@@ -128,7 +129,11 @@ describe('adherence', () => {
 	});
 
 	it('does not count a dose due later today until its day is over', () => {
-		const monday = adherence({ ...week(), now: instantAt('2026-03-30', '00:00', LONDON) });
+		// Bedtime 23:45 and waking at 07:00: Sunday's day lasts until 03:22 on Monday.
+		const midnight = adherence({ ...week(), now: instantAt('2026-03-30', '00:00', LONDON) });
+		expect(midnight.overall.missed).toBe(3);
+		expect(midnight.overall.scheduled).toBe(16);
+		const monday = adherence({ ...week(), now: instantAt('2026-03-30', '03:22', LONDON) });
 		expect(monday.overall.missed).toBe(4);
 		expect(monday.overall.scheduled).toBe(17);
 	});
@@ -305,5 +310,21 @@ describe('adherence', () => {
 		expect(result.weeks).toHaveLength(523);
 		expect(result.weeks[0].weekStart).toBe('2016-12-26');
 		expect(result.weeks.reduce((sum, row) => sum + row.figures.scheduled, 0)).toBe(40_172);
+	});
+
+	it('keeps past doses on time when the routine moves later (issue case 7)', () => {
+		const base = week();
+		// Marked by the app, each dose carries the due time it had then.
+		const marked = base.events.map((event) =>
+			event.medicationId === 'A' && event.slotId === 'am'
+				? { ...event, dueAt: new Date(instantAt(event.dueDay, '08:00', LONDON)).toISOString() }
+				: event
+		);
+		const before = adherence({ ...base, events: marked });
+		const after = adherence({ ...base, events: marked, routine: { ...base.routine, breakfast: '09:30' } });
+		expect(after.overall.onTime).toBe(before.overall.onTime);
+		// Without stored due times (records from before), the routine as it is now would have rewritten them.
+		const unstored = adherence({ ...base, routine: { ...base.routine, breakfast: '09:30' } });
+		expect(unstored.overall.onTime).toBeLessThan(before.overall.onTime);
 	});
 });

@@ -223,7 +223,9 @@ describe('slots and medications', () => {
 		expect(medicationDueOn(medication, '2026-03-01')).toBe(true);
 		expect(medicationDueOn({ ...medication, status: 'stopped', stopDay: '2026-03-10' }, '2026-03-10')).toBe(true);
 		expect(medicationDueOn({ ...medication, status: 'stopped', stopDay: '2026-03-10' }, '2026-03-11')).toBe(false);
-		expect(medicationDueOn({ ...medication, status: 'paused' }, '2026-03-05')).toBe(false);
+		// A pause ends the schedules on its day (timeline.ts); the days before it keep their doses.
+		expect(medicationDueOn({ ...medication, status: 'paused' }, '2026-03-05')).toBe(true);
+		expect(medicationDueOn({ ...medication, status: 'stopped' }, '2026-03-05')).toBe(false);
 	});
 });
 

@@ -73,10 +73,12 @@ describe('supply', () => {
 		});
 		expect(dailyUse(medication(), [titrating], '2026-03-01')).toBe(1);
 		expect(dailyUse(medication(), [titrating], '2026-03-15')).toBe(3);
-		const ended = schedule({ id: 'old', until: '2026-02-28' });
-		const other = schedule({ id: 'other', medicationId: 'someone-else' });
-		const prn = schedule({ id: 'prn', prn: { amount: 25, maxPer24h: 2, minHoursBetween: 4 } });
-		expect(dailyUse(medication(), [titrating, ended, other, prn], '2026-03-01')).toBe(1);
+		const ended = schedule({ id: 'old', until: '2026-02-28', slots: [slot('am', 250)] });
+		const other = schedule({ id: 'other', medicationId: 'someone-else', slots: [slot('am', 250)] });
+		expect(dailyUse(medication(), [titrating, ended, other], '2026-03-01')).toBe(1);
+		// An as-needed plan in force uses nothing on a schedule.
+		const prn = schedule({ id: 'prn', from: '2026-03-01', prn: { amount: 25, maxPer24h: 2, minHoursBetween: 4 } });
+		expect(dailyUse(medication(), [ended, prn], '2026-03-01')).toBe(0);
 		expect(dailyUse(medication({ status: 'stopped', stopDay: '2026-02-01' }), [titrating], '2026-03-01')).toBe(0);
 	});
 

@@ -25,6 +25,7 @@ function taken(medicationId: string, slotId: string | null, dueDay: string, take
 		amount: 10,
 		status: 'taken',
 		takenAt,
+		dueAt: null,
 		reason: ''
 	};
 }
@@ -77,10 +78,13 @@ describe('the Today timetable', () => {
 		}
 	});
 
-	it('shows a dose as missed only once its day is over', () => {
+	it('shows a dose as missed only once its day is over: halfway through the night, not at midnight', () => {
 		const before = plan({ now: instantAt('2026-03-08', '23:59', NEW_YORK) });
 		expect(timetableFor('2026-03-08', before).map((entry) => entry.status)).toEqual(['due', 'due', 'due']);
-		const after = plan({ now: instantAt('2026-03-09', '00:00', NEW_YORK) });
+		// Bedtime 22:30, waking 07:00: the routine's day turns at 02:45.
+		const midnight = plan({ now: instantAt('2026-03-09', '00:00', NEW_YORK) });
+		expect(timetableFor('2026-03-08', midnight).map((entry) => entry.status)).toEqual(['due', 'due', 'due']);
+		const after = plan({ now: instantAt('2026-03-09', '02:45', NEW_YORK) });
 		expect(timetableFor('2026-03-08', after).map((entry) => entry.status)).toEqual(['missed', 'missed', 'missed']);
 		expect(timetableFor('2026-03-09', after).map((entry) => entry.status)).toEqual(['upcoming', 'upcoming', 'upcoming']);
 		const early = plan({ now: instantAt('2026-03-08', '07:29', NEW_YORK) });
@@ -121,7 +125,8 @@ describe('the Today timetable', () => {
 		input.schedules.push(
 			schedule('Stopped', [slot('x', { time: '09:00' })]),
 			schedule('Stops today', [slot('y', { time: '09:00' })]),
-			schedule('Paused', [slot('z', { time: '09:00' })]),
+			// Paused from 8 March: its schedule ends the day before.
+			schedule('Paused', [slot('z', { time: '09:00' })], { until: '2026-03-07' }),
 			schedule('Lorazepam', [slot('w', { time: '09:00' })], { prn: { amount: 1, maxPer24h: 3, minHoursBetween: 4 } }),
 			schedule('Tapered', [slot('v', { time: '09:00' })], {
 				titration: { kind: 'linear', direction: 'down', from: '2026-03-06', start: 2, step: 1, intervalDays: 1, target: 0 }
@@ -134,6 +139,8 @@ describe('the Today timetable', () => {
 			'Quetiapine'
 		]);
 		expect(timetableFor('2026-03-07', input).map((entry) => entry.medication.name)).toContain('Tapered');
+		// A pause keeps the doses before it.
+		expect(timetableFor('2026-03-07', input).map((entry) => entry.medication.name)).toContain('Paused');
 	});
 
 	it('orders doses at the same time by medication name', () => {
@@ -194,5 +201,19 @@ describe('grouping', () => {
 			['Sertraline', 'upcoming']
 		]);
 		expect(firstDosesOf('2026-03-09', plan({ medications: [] }))).toEqual([]);
+	});
+
+	it('lists a bedtime after midnight last, and does not ask for it again once taken at 23:50 (issue case 5)', () => {
+		const routine = { ...DEFAULT_ROUTINE, bedtime: '00:30' };
+		const takenLastNight = taken('Quetiapine', 'q-pm', '2026-05-10', '2026-05-10T23:50:00.000-04:00');
+		const input = plan({ routine, events: [takenLastNight], now: instantAt('2026-05-11', '00:35', NEW_YORK) });
+		const evening = timetableFor('2026-05-10', input);
+		expect(evening.map((entry) => entry.medication.name).at(-1)).toBe('Quetiapine');
+		expect(evening.find((entry) => entry.slot.id === 'q-pm')).toMatchObject({ status: 'taken' });
+		// At 00:35 the next bedtime dose is tomorrow night's, not due now.
+		const next = timetableFor('2026-05-11', input).find((entry) => entry.slot.id === 'q-pm')!;
+		expect(next.status).toBe('upcoming');
+		expect(clockIn(next.dueAt, NEW_YORK)).toBe('00:30');
+		expect(next.dueAt).toBe(instantAt('2026-05-12', '00:30', NEW_YORK));
 	});
 });
