@@ -53,8 +53,19 @@ export default defineConfig({
 	],
 	test: {
 		expect: { requireAssertions: true },
-		include: ['tests/unit/**/*.spec.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts']
+		setupFiles: ['tests/unit/setup.ts'],
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'], exclude: ['tests/unit/**/*.svelte.spec.ts'] }
+			},
+			{
+				// Rune classes run as in the browser (Svelte's client runtime, so effects run), against fake-indexeddb.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'state', include: ['tests/unit/**/*.svelte.spec.ts'], environment: 'happy-dom' }
+			}
+		]
 	}
 });

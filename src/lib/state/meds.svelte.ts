@@ -6,7 +6,7 @@ import { addDays, instantOf, type LocalDay } from '$lib/domain/dates';
 import { adherence } from '$lib/domain/medication/adherence';
 import { routineDayOf, turnClock } from '$lib/domain/medication/routineDay';
 import { scheduleInForce } from '$lib/domain/medication/timeline';
-import { deviceTimeZone, instantIn } from '$lib/domain/medication/zone';
+import { deviceTimeZone, instantIn, localDayIn } from '$lib/domain/medication/zone';
 import { firstDosesOf, timetableFor, type TimetableEntry } from '$lib/domain/medication/timetable';
 import { prnWarnings } from '$lib/domain/medication/prn';
 import type { DoseEvent, Medication, Schedule } from '$lib/domain/records';
@@ -62,6 +62,11 @@ class MedsState {
 		return routineDayOf(clock.now, this.dayTurnsAt, this.timeZone);
 	}
 
+	/** The calendar day, for the dates a person picks (a start, a change, a stop): the day the phone shows. */
+	get calendarToday(): LocalDay {
+		return clock.today;
+	}
+
 	get active(): Medication[] {
 		return this.plan.medications.filter((medication) => medication.status !== 'stopped');
 	}
@@ -101,9 +106,9 @@ class MedsState {
 		return medication ? scheduleInForce(medication, this.plan.schedules, day) : null;
 	}
 
-	/** Warnings for taking an as-needed dose now, from the limits of the plan in force today. */
+	/** Warnings for taking an as-needed dose now, from the limits of the plan in force today (the calendar's day). */
 	prnWarningsFor(medicationId: string, now = Date.now()): string[] {
-		const schedule = this.scheduleOn(medicationId, routineDayOf(now, this.dayTurnsAt, this.timeZone));
+		const schedule = this.scheduleOn(medicationId, localDayIn(now, this.timeZone));
 		if (!schedule?.prn) return [];
 		return prnWarnings(
 			schedule.prn,
@@ -194,7 +199,8 @@ class MedsState {
 			await writes()
 		).markDose({
 			medicationId: medication.id,
-			dueDay: routineDayOf(at.getTime(), this.dayTurnsAt, this.timeZone),
+			// As-needed doses are not in the routine's timetable: they belong to the calendar day they were taken.
+			dueDay: localDayIn(at.getTime(), this.timeZone),
 			slotId: null,
 			amount,
 			status: 'taken',

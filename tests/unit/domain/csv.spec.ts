@@ -401,5 +401,6 @@ describe('CSV exports', () => {
 		}
 		expect(parseBack(toCsv('checkins', tenYears.checkins, tenYearLookups))).toHaveLength(tenYears.checkins.length + 1);
 		expect(tenYears.checkins).toHaveLength(3_650);
-	});
+		// Ten years through every export: a few seconds on two busy cores.
+	}, 30_000);
 });

@@ -280,3 +280,24 @@ export function repairOverlaps(schedules: readonly Schedule[], stamp: Stamp): { 
 	}
 	return { put, remove };
 }
+
+/** The first day without doses of a paused medication (the day after its plan last ran), or null if not paused. */
+export function pausedFrom(
+	medication: Pick<Medication, 'id' | 'status' | 'startDay' | 'stopDay'>,
+	schedules: readonly Schedule[]
+): LocalDay | null {
+	if (medication.status !== 'paused') return null;
+	const last = planSegments(medication, schedules).at(-1);
+	if (!last) return medication.startDay;
+	return last.until === null ? null : addDays(last.until, 1);
+}
+
+/** The schedule a resumed medication starts again from: the last one it had, held at its last dose. */
+export function resumeDraft(
+	medication: Pick<Medication, 'id' | 'startDay' | 'stopDay'>,
+	schedules: readonly Schedule[],
+	day: LocalDay
+): ScheduleDraft | null {
+	const last = planSegments(medication, schedules).at(-1);
+	return last ? { ...holdDraft(last.schedule, last.until ?? last.from), from: day } : null;
+}
