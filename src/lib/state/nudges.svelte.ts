@@ -76,6 +76,17 @@ export class NudgeInbox {
 		return nudges.sort((a, b) => b.at.localeCompare(a.at));
 	}
 
+	/** Forgets every acknowledgement, here and in this browser's storage (Delete everything). */
+	forget(): void {
+		this.acknowledged = [];
+		this.latest = null;
+		try {
+			localStorage.removeItem(ACKNOWLEDGED_KEY);
+		} catch {
+			// No storage in this browser: nothing was kept there.
+		}
+	}
+
 	acknowledge(id: string): void {
 		this.acknowledged = [...this.acknowledged, id].slice(-KEPT);
 		if (this.latest?.id === id) this.latest = null;

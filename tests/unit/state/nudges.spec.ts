@@ -41,3 +41,23 @@ describe('a supporter’s dose reminder', () => {
 		expect(inbox.latest?.id).toBe('nudge-1');
 	});
 });
+
+describe('acknowledged nudges', () => {
+	it('are forgotten in memory and in this browser’s storage', () => {
+		const stored = new Map<string, string>();
+		vi.stubGlobal('localStorage', {
+			getItem: (key: string) => stored.get(key) ?? null,
+			setItem: (key: string, value: string) => stored.set(key, value),
+			removeItem: (key: string) => stored.delete(key)
+		});
+		const inbox = new NudgeInbox();
+		inbox.acknowledge('nudge-1');
+		expect(stored.get('tandem-acknowledged-nudges')).toBe('["nudge-1"]');
+
+		inbox.forget();
+		expect(inbox.acknowledged).toEqual([]);
+		expect(stored.has('tandem-acknowledged-nudges')).toBe(false);
+		inbox.load();
+		expect(inbox.acknowledged).toEqual([]);
+	});
+});
