@@ -47,6 +47,32 @@ test('a check-in from Today: one tap saves the mood, the rest is optional and ed
 	expect(checkins[0]).toMatchObject({ day: localDay(), mood: 4, sleepHours: 7.5, energy: 4, tags: ['walk'] });
 });
 
+test('Today and Questionnaires follow one reminder rule: due until answered, and never due when set to “Never”', async ({
+	page
+}) => {
+	await page.goto('/');
+	const card = page.getByRole('region', { name: 'Check in' });
+	await card.getByRole('button', { name: /Good$/ }).first().click();
+	await expect(card.getByRole('status')).toContainText('Saved');
+	const todayCard = page.getByRole('region', { name: 'Time for your questionnaires' });
+	await expect(todayCard).toBeVisible();
+	await page.goto('/journal/questionnaires');
+	await expect(page.getByRole('link', { name: /PHQ-9 — mood/ })).toContainText('Due');
+
+	await page.goto('/settings');
+	const every = page.getByLabel('Remind me to fill in the questionnaires');
+	await every.selectOption({ label: 'Never' });
+	await page.reload();
+	await expect(every).toHaveValue('0');
+
+	await page.goto('/journal/questionnaires');
+	await expect(page.getByRole('link', { name: /PHQ-9 — mood/ })).not.toContainText('Due');
+	await expect(page.getByRole('link', { name: /GAD-7 — anxiety/ })).not.toContainText('Due');
+	await page.goto('/');
+	await expect(page.getByRole('region', { name: 'Check in' })).toBeVisible();
+	await expect(todayCard).toHaveCount(0);
+});
+
 test('a missed day can be filled in later, and a future day is refused, saving nothing', async ({ page }) => {
 	await page.goto(`/journal/day?day=${localDay(-3)}`);
 	await page.getByRole('button', { name: /Low$/ }).first().click();

@@ -93,6 +93,43 @@ test('a plan that makes no sense is refused, saying which field and why', async 
 	await expect(page.getByRole('heading', { name: 'No medications yet' })).toBeVisible();
 });
 
+test('a plan on dates the person lists saves with only the steps’ amounts, and shows step 1 of 2', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+	await page.goto('/meds/new');
+	await page.getByLabel('Name', { exact: true }).fill('Sertraline');
+	await page.getByLabel('Moment').selectOption({ label: 'Breakfast' });
+	await page.getByLabel('Yes, on dates I list').check();
+	// With dated steps there is no single amount to type: each step has its own.
+	await expect(page.getByLabel('Amount (mg)')).toHaveCount(0);
+	const step1 = page.getByRole('group', { name: 'Step 1' });
+	await expect(step1.getByLabel('From')).toHaveValue('2026-03-02');
+	await step1.getByLabel('Dose 1 (mg)').fill('25');
+	await page.getByRole('button', { name: 'Add a step' }).click();
+	const step2 = page.getByRole('group', { name: 'Step 2' });
+	await step2.getByLabel('From').fill('2026-03-16');
+	await step2.getByLabel('Dose 1 (mg)').fill('50');
+	await page.getByLabel('Decided by').fill('Dr Okafor');
+	await page.getByRole('button', { name: 'Save medication' }).click();
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Sertraline' })).toBeVisible();
+	await expect(page.getByText('Now at step 1 of 2 — 25 mg from 2 March 2026')).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Titration steps' }).getByRole('row')).toHaveCount(3);
+});
+
+test('a dated plan whose first step begins after the start day is refused at that step’s date', async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+	await page.goto('/meds/new');
+	await page.getByLabel('Name', { exact: true }).fill('Sertraline');
+	await page.getByLabel('Yes, on dates I list').check();
+	const step1 = page.getByRole('group', { name: 'Step 1' });
+	await step1.getByLabel('From').fill('2026-03-09');
+	await step1.getByLabel('Dose 1 (mg)').fill('25');
+	await page.getByRole('button', { name: 'Save medication' }).click();
+	await expect(page.getByRole('alert')).toContainText('Please check one thing');
+	await expect(step1.getByLabel('From')).toHaveAccessibleDescription(/Step 1 begins on 9 March 2026, after the start day/);
+	await expect(page).toHaveURL('/meds/new');
+});
+
 test('as-needed doses are recorded with a warning, never blocked, when a limit would be crossed', async ({ page }) => {
 	await page.goto('/meds/new');
 	await page.getByLabel('Name', { exact: true }).fill('Propranolol');

@@ -90,6 +90,32 @@ test('wrong passcodes wait longer each time, and idle minutes lock Tandem again'
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 });
 
+test('Delete everything removes the app lock: Settings shows none, and idle minutes no longer lock Tandem', async ({ page }) => {
+	await page.clock.install();
+	await turnOnLock(page, '1');
+	await page.evaluate(() => localStorage.setItem('tandem-acknowledged-nudges', JSON.stringify(['nudge-1'])));
+
+	await new DataOnDevice(page).deleteEverything();
+
+	const lock = page.getByRole('region', { name: 'App lock' });
+	await expect(lock.getByRole('button', { name: 'Turn on app lock' })).toBeVisible();
+	await expect(lock.getByRole('button', { name: 'Turn off app lock' })).toHaveCount(0);
+	await expect(lock).not.toContainText('On —');
+	expect(
+		await page.evaluate(() =>
+			['tandem-lock', 'tandem-lock-tries', 'tandem-acknowledged-nudges'].map((key) => localStorage.getItem(key))
+		)
+	).toEqual([null, null, null]);
+
+	// Twice the idle minutes with no touch: the deleted passcode must not lock Tandem.
+	await page.clock.fastForward('02:10');
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(locked(page)).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(locked(page)).toHaveCount(0);
+});
+
 test('an encrypted backup of ten years opens only with its passphrase; a wrong one or a changed byte changes nothing', async ({
 	page
 }) => {

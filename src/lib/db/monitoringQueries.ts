@@ -1,5 +1,6 @@
 /** Reads of the journal, light enough for Today; the writes live in monitoring.ts. */
 import type { LocalDay } from '$lib/domain/dates';
+import { latestInstant } from '$lib/domain/monitoring/reminders';
 import type { Assessment, Checkin, SideEffect } from '$lib/domain/records';
 import { database } from './database';
 
@@ -19,9 +20,9 @@ export function allAssessments(): Promise<Assessment[]> {
 	return database().assessments.orderBy('at').toArray();
 }
 
-/** When each questionnaire family was last filled in, for Today's reminder; reads two records, not all. */
+/** When each questionnaire family was last filled in, for the questionnaire reminder (Today, Questionnaires). */
 export async function lastQuestionnaireDates(): Promise<{ phq: string | null; gad: string | null }> {
 	const latest = async (instruments: string[]) =>
-		(await database().assessments.where('instrument').anyOf(instruments).sortBy('at')).at(-1)?.at ?? null;
+		latestInstant((await database().assessments.where('instrument').anyOf(instruments).toArray()).map((record) => record.at));
 	return { phq: await latest(['PHQ-9', 'PHQ-8']), gad: await latest(['GAD-7']) };
 }

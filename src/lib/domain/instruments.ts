@@ -4,7 +4,6 @@
  * translation may replace the English.
  * Each band's lower bound is inclusive; a score belongs to the last band whose bound it reaches.
  */
-import { daysBetween, localDayOf } from './dates';
 import type { Assessment, Instrument } from './records';
 
 export interface Band {
@@ -166,23 +165,4 @@ export function changeSinceLast(
 		if (at < now && (previous === null || at > timeOf(previous))) previous = assessment;
 	}
 	return previous === null ? null : { previous, delta: current.score - previous.score };
-}
-
-/**
- * True when the family was never answered or its latest answer is `everyDays` or more calendar days
- * old. Calendar days on this device, so a questionnaire done one evening is due again on the morning
- * two weeks later rather than at the same hour.
- */
-export function questionnaireDue(
-	assessments: readonly Assessment[],
-	family: InstrumentFamily,
-	now: number,
-	everyDays = 14
-): boolean {
-	let latest = -Infinity;
-	for (const assessment of assessments) {
-		if (familyOf(assessment.instrument) === family) latest = Math.max(latest, timeOf(assessment));
-	}
-	if (latest === -Infinity) return true;
-	return daysBetween(localDayOf(new Date(latest)), localDayOf(new Date(now))) >= everyDays;
 }

@@ -23,7 +23,8 @@ class AppLock {
 	config = $state.raw<LockConfig | null>(readLockConfig(rawLockConfig()));
 	tries = $state.raw<LockState>(readLockState(rawLockState()));
 	#lastActive = Date.now();
-	#watching = false;
+	/** Stops the idle watcher; null while it is not running. */
+	#stopWatching: (() => void) | null = null;
 
 	/** Seconds left before another try is accepted. */
 	waitLeft(now: number): number {
@@ -75,8 +76,7 @@ class AppLock {
 
 	/** Locks again after the chosen idle minutes, or on return after that long away. */
 	watch(): void {
-		if (this.#watching || typeof window === 'undefined') return;
-		this.#watching = true;
+		if (this.#stopWatching || typeof window === 'undefined') return;
 		const touch = () => (this.#lastActive = Date.now());
 		for (const type of ACTIVITY) window.addEventListener(type, touch, { passive: true, capture: true });
 		const check = () => {
@@ -85,7 +85,13 @@ class AppLock {
 			if (idleExpired(this.#lastActive, Date.now(), config.idleMinutes)) this.lockNow();
 		};
 		document.addEventListener('visibilitychange', check);
-		setInterval(check, 5_000);
+		const timer = setInterval(check, 5_000);
+		this.#stopWatching = () => {
+			for (const type of ACTIVITY) window.removeEventListener(type, touch, { capture: true });
+			document.removeEventListener('visibilitychange', check);
+			clearInterval(timer);
+			this.#stopWatching = null;
+		};
 	}
 
 	async set(kind: SecretKind, secret: string, idleMinutes: LockConfig['idleMinutes']): Promise<void> {
@@ -110,11 +116,15 @@ class AppLock {
 		return true;
 	}
 
-	/** Forgets the lock without a secret: only after "Delete everything", which removed what it protected. */
+	/**
+	 * Forgets the lock: its stored config and tries, this instance's copy, the idle watcher and the gate.
+	 * Without a secret only after "Delete everything", which removed what the lock protected.
+	 */
 	forget(): void {
 		writeLockConfig(null);
 		this.config = null;
 		this.tries = { failures: 0, waitUntil: 0 };
+		this.#stopWatching?.();
 		lockGate.enabled = false;
 		lockGate.locked = false;
 	}

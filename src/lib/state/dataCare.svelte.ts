@@ -5,8 +5,6 @@ import { deleteAllBoardCopies } from '$lib/share/local';
 import { backupFileName, readBackup, type BackupFile, type BackupSummary } from '$lib/domain/backup';
 import { localDayOf } from '$lib/domain/dates';
 import { downloadFile } from '$lib/pwa/download';
-import { writeLockConfig } from '$lib/db/deviceLock';
-import { lockGate } from './lockGate.svelte';
 import { persistence } from './persistence.svelte';
 import { settings } from './settings.svelte';
 
@@ -136,20 +134,20 @@ class DataCare {
 	async deleteEverything(): Promise<void> {
 		this.busy = 'delete';
 		try {
+			const { ownerSharing } = await import('./sharing.svelte');
 			// Supporters connected now are told their boards have ended before the shares go.
-			if (await hasShares()) {
-				const { ownerSharing } = await import('./sharing.svelte');
-				await ownerSharing.stopAll();
-			}
+			if (await hasShares()) await ownerSharing.stopAll();
 			// Boards held for others are left first, so their copies can be deleted.
 			const { heldBoards } = await import('./boards.svelte');
 			await heldBoards.closeAll();
 			await deleteEverything();
 			// Boards held for others and this device's copies of its own shared boards.
 			await deleteAllBoardCopies();
-			// The lock protected what is now gone; a fresh start has none.
-			writeLockConfig(null);
-			lockGate.enabled = lockGate.locked = false;
+			// The lock protected what is now gone; a fresh start has none, in storage or in memory.
+			const { appLock } = await import('./appLock.svelte');
+			appLock.forget();
+			// So are the nudges acknowledged on this device (kept in localStorage, not in the database).
+			ownerSharing.forgetNudges();
 			// Settings go too; start again from the defaults, as on a first visit.
 			await settings.ensure();
 			this.message = { kind: 'ok', text: 'Everything Tandem stored on this device has been deleted.' };

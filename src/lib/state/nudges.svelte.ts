@@ -5,6 +5,7 @@
  */
 import type { Share } from '$lib/domain/records';
 import type { BoardView, SupporterEntry } from '$lib/share/board';
+import { notify } from '$lib/pwa/notifications';
 import { lockGate } from './lockGate.svelte';
 
 /** Nudges older than this are not shown or notified. */
@@ -26,16 +27,12 @@ function readAcknowledged(): string[] {
 	}
 }
 
-function notify(nudge: Nudge): void {
-	if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-	try {
-		new Notification(`${nudge.from}: a dose reminder`, {
-			body: nudge.text || 'A gentle reminder about your medication.',
-			tag: `tandem-nudge-${nudge.id}`
-		});
-	} catch {
-		// Some browsers allow notifications only from the service worker; the notice on screen remains.
-	}
+function notifyOf(nudge: Nudge): void {
+	void notify(
+		`${nudge.from}: a dose reminder`,
+		nudge.text || 'A gentle reminder about your medication.',
+		`tandem-nudge-${nudge.id}`
+	);
 }
 
 const shownSince = () => Date.now() - NUDGE_SHOWN_HOURS * 3_600_000;
@@ -62,7 +59,7 @@ export class NudgeInbox {
 			const nudge: Nudge = { ...entry, shareId: share.id, from: share.displayName };
 			this.latest = nudge;
 			// A locked Tandem shows nothing of what is inside it, notifications included.
-			if (!lockGate.locked) notify(nudge);
+			if (!lockGate.locked) notifyOf(nudge);
 		}
 	}
 
@@ -77,6 +74,17 @@ export class NudgeInbox {
 			}
 		}
 		return nudges.sort((a, b) => b.at.localeCompare(a.at));
+	}
+
+	/** Forgets every acknowledgement, here and in this browser's storage (Delete everything). */
+	forget(): void {
+		this.acknowledged = [];
+		this.latest = null;
+		try {
+			localStorage.removeItem(ACKNOWLEDGED_KEY);
+		} catch {
+			// No storage in this browser: nothing was kept there.
+		}
 	}
 
 	acknowledge(id: string): void {

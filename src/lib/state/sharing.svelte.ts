@@ -215,6 +215,11 @@ class OwnerSharing {
 		this.#nudges.acknowledge(id);
 	}
 
+	/** Forgets which nudges were acknowledged, in memory and in this browser (Delete everything). */
+	forgetNudges(): void {
+		this.#nudges.forget();
+	}
+
 	/** Suggested steps not yet answered, for goals still on this share's board. */
 	pendingSuggestions(share: Share, goalTitles: Map<string, string>): PendingSuggestion[] {
 		const answered = new Set((share.answers ?? []).map((answer) => answer.id));

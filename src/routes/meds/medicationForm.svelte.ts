@@ -1,41 +1,17 @@
-/**
- * The add-medication form's working state, and its translation into the records the plan stores.
- * Types and ranges are checked by the record schemas (valibot); meaning by planProblems.
- */
-import * as v from 'valibot';
-import { planProblems } from '$lib/domain/medication/planProblems';
+/** The medication form's working state for the screens; its translation into records is domain/medication/medicationForm. */
 import {
-	MedicationSchema,
-	ScheduleSchema,
-	type DOSE_UNITS,
-	type MEDICATION_FORMS,
-	type Medication,
-	type RoutineMoment,
-	type Schedule
-} from '$lib/domain/records';
-import type { MedicationDraft, ScheduleDraft } from '$lib/state/meds.svelte';
+	buildMedicationPlan,
+	type MedicationDraft,
+	type MedicationFormInput,
+	type SlotInput,
+	type StepInput
+} from '$lib/domain/medication/medicationForm';
+import type { ScheduleDraft } from '$lib/domain/medication/plan';
+import type { DOSE_UNITS, MEDICATION_FORMS, Medication, Schedule } from '$lib/domain/records';
 
-export interface SlotInput {
-	id: string;
-	mode: 'anchor' | 'time';
-	anchor: RoutineMoment;
-	time: string;
-	amount: string;
-}
+export type { SlotInput, StepInput };
 
-export interface StepInput {
-	from: string;
-	amounts: string[];
-}
-
-const MedicationDraftSchema = v.omit(MedicationSchema, ['id', 'createdAt', 'updatedAt']);
-const ScheduleDraftSchema = v.omit(ScheduleSchema, ['id', 'createdAt', 'updatedAt', 'medicationId']);
-
-function number(text: string): number {
-	return text.trim() === '' ? Number.NaN : Number(text.replace(',', '.'));
-}
-
-export class MedicationForm {
+export class MedicationForm implements MedicationFormInput {
 	name = $state('');
 	purpose = $state<'mood' | 'anxiety' | 'sleep' | 'other'>('mood');
 	purposeOther = $state('');
@@ -118,88 +94,8 @@ export class MedicationForm {
 
 	/** The records to save, or null with `errors` filled in, field by field. */
 	build(): { medication: MedicationDraft; schedule: ScheduleDraft } | null {
-		const medication = {
-			name: this.name,
-			purpose: this.purpose === 'other' ? this.purposeOther.trim() : this.purpose,
-			form: this.form,
-			strength: this.strength.trim() === '' ? null : number(this.strength),
-			unit: this.unit,
-			prescriberId: this.prescriberId || null,
-			startDay: this.startDay,
-			stopDay: null,
-			status: 'active' as const,
-			sideEffectNotes: this.sideEffectNotes,
-			asNeeded: this.asNeeded,
-			clinicDispensed: this.clinicDispensed,
-			supplyOnHand: this.supply.trim() === '' ? null : number(this.supply),
-			refillAtDaysLeft: this.supply.trim() === '' ? null : number(this.refillAt)
-		};
-		const slots = this.asNeeded
-			? []
-			: this.slots.map((slot) => ({
-					id: slot.id,
-					anchor: slot.mode === 'anchor' ? slot.anchor : null,
-					time: slot.mode === 'time' ? slot.time : null,
-					amount: this.titration === 'linear' ? number(this.linearStart) : number(slot.amount)
-				}));
-		const schedule = {
-			slots,
-			recurrence:
-				this.recurrence === 'daily'
-					? { kind: 'daily' as const }
-					: this.recurrence === 'weekdays'
-						? { kind: 'weekdays' as const, days: [...this.weekdays].sort() }
-						: { kind: 'everyNDays' as const, n: number(this.everyN), from: this.startDay },
-			titration: this.asNeeded ? null : this.#titration(),
-			prn: this.asNeeded
-				? { amount: number(this.prnAmount), maxPer24h: number(this.prnMax), minHoursBetween: number(this.prnGap) }
-				: null,
-			takeHomeDays: this.clinicDispensed ? [...this.takeHomeDays].sort() : [],
-			from: this.startDay,
-			until: null
-		};
-
-		const errors: Record<string, string> = {};
-		for (const [result, prefix] of [
-			[v.safeParse(MedicationDraftSchema, medication), ''],
-			[v.safeParse(ScheduleDraftSchema, schedule), 'schedule.']
-		] as const) {
-			if (result.success) continue;
-			for (const issue of result.issues) {
-				const path = prefix + (issue.path?.map((item) => String(item.key)).join('.') ?? '');
-				errors[path] ??= sentence(issue.message);
-			}
-		}
-		if (Object.keys(errors).length === 0) {
-			for (const problem of planProblems({ medication, schedule: schedule as ScheduleDraft })) {
-				errors[`schedule.${problem.field}`] ??= problem.message;
-			}
-		}
-		this.errors = errors;
-		if (Object.keys(errors).length > 0) return null;
-		return { medication: medication as MedicationDraft, schedule: schedule as ScheduleDraft };
+		const built = buildMedicationPlan(this);
+		this.errors = built.ok ? {} : built.errors;
+		return built.ok ? { medication: built.medication, schedule: built.schedule } : null;
 	}
-
-	#titration(): ScheduleDraft['titration'] {
-		if (this.titration === 'linear') {
-			return {
-				kind: 'linear',
-				direction: this.direction,
-				from: this.startDay,
-				start: number(this.linearStart),
-				step: number(this.linearStep),
-				intervalDays: number(this.linearInterval),
-				target: number(this.linearTarget)
-			};
-		}
-		if (this.titration === 'steps') {
-			return { kind: 'steps', steps: this.steps.map((step) => ({ from: step.from, amounts: step.amounts.map(number) })) };
-		}
-		return null;
-	}
-}
-
-function sentence(message: string): string {
-	const text = message.charAt(0).toUpperCase() + message.slice(1);
-	return /[.!?]$/.test(text) ? text : `${text}.`;
 }

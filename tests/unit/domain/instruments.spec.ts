@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { instantOf } from '../../../src/lib/domain/dates';
 import {
 	ANSWER_OPTIONS,
 	bandOf,
@@ -10,7 +9,6 @@ import {
 	isItem9Positive,
 	ITEM_COUNT,
 	QUESTIONNAIRES,
-	questionnaireDue,
 	scoreOf
 } from '../../../src/lib/domain/instruments';
 import { INSTRUMENTS, type Assessment, type Instrument } from '../../../src/lib/domain/records';
@@ -210,34 +208,5 @@ describe('change since last time', () => {
 		const current = assessment('GAD-7', '2026-02-02T09:00:00.000+00:00', [0, 0, 0, 0, 0, 0, 0]);
 		expect(changeSinceLast([noon, morningNewYork, current], current)?.previous).toBe(morningNewYork);
 		expect(changeSinceLast([noon, morningNewYork, current], morningNewYork)?.previous).toBe(noon);
-	});
-});
-
-describe('questionnaire reminders', () => {
-	const takenAt = new Date(2026, 2, 2, 20, 30);
-	const phq = assessment('PHQ-9', instantOf(takenAt), [0, 0, 0, 0, 0, 0, 0, 0, 0]);
-	const morning = (days: number) => new Date(2026, 2, 2 + days, 8, 0).getTime();
-
-	it('is due when there is none yet', () => {
-		expect(questionnaireDue([], 'PHQ', morning(0))).toBe(true);
-		expect(questionnaireDue([phq], 'GAD-7', morning(0))).toBe(true);
-	});
-
-	it('is not due 13 days later and is due from the morning of the 14th', () => {
-		expect(questionnaireDue([phq], 'PHQ', morning(1))).toBe(false);
-		expect(questionnaireDue([phq], 'PHQ', new Date(2026, 2, 15, 23, 59).getTime())).toBe(false);
-		expect(questionnaireDue([phq], 'PHQ', morning(14))).toBe(true);
-		expect(questionnaireDue([phq], 'PHQ', morning(40))).toBe(true);
-	});
-
-	it('counts a PHQ-8 for the PHQ reminder and takes the latest result', () => {
-		const later = assessment('PHQ-8', instantOf(new Date(2026, 2, 10, 9, 0)), [0, 0, 0, 0, 0, 0, 0, 0]);
-		expect(questionnaireDue([phq, later], 'PHQ', morning(14))).toBe(false);
-		expect(questionnaireDue([later, phq], 'PHQ', new Date(2026, 2, 24, 7, 0).getTime())).toBe(true);
-	});
-
-	it('takes another interval', () => {
-		expect(questionnaireDue([phq], 'PHQ', morning(6), 7)).toBe(false);
-		expect(questionnaireDue([phq], 'PHQ', morning(7), 7)).toBe(true);
 	});
 });

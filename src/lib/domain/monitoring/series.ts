@@ -8,6 +8,7 @@ import { familyOf, type InstrumentFamily } from '../instruments';
 import { careTimeline } from '../medication/careChanges';
 import { weekStartOf } from '../medication/adherence';
 import type { Assessment, CareChange, Checkin, Instrument } from '../records';
+import { RATING_SCALES, SLEEP_HOURS_AXIS_MAX } from './scales';
 
 export type Metric = 'mood' | 'sleepHours' | 'sleepQuality' | 'energy' | 'stress' | 'concentration' | 'panicAttacks' | 'cravings';
 
@@ -20,14 +21,17 @@ export interface MetricInfo {
 	higherIsBetter: boolean;
 }
 
+function range(rating: keyof typeof RATING_SCALES): { min: number; max: number } {
+	return { min: RATING_SCALES[rating].min, max: RATING_SCALES[rating].max };
+}
+
 export const METRICS: Record<Metric, MetricInfo> = {
-	mood: { label: 'Mood', min: 1, max: 5, unit: '', higherIsBetter: true },
-	// The record allows 0–24 h; 12 keeps ordinary nights readable on the axis.
-	sleepHours: { label: 'Sleep', min: 0, max: 12, unit: 'hours', higherIsBetter: true },
-	sleepQuality: { label: 'Sleep quality', min: 1, max: 5, unit: '', higherIsBetter: true },
-	energy: { label: 'Energy', min: 1, max: 5, unit: '', higherIsBetter: true },
+	mood: { label: 'Mood', ...range('mood'), unit: '', higherIsBetter: true },
+	sleepHours: { label: 'Sleep', min: 0, max: SLEEP_HOURS_AXIS_MAX, unit: 'hours', higherIsBetter: true },
+	sleepQuality: { label: 'Sleep quality', ...range('sleepQuality'), unit: '', higherIsBetter: true },
+	energy: { label: 'Energy', ...range('energy'), unit: '', higherIsBetter: true },
 	stress: { label: 'Stress', min: 0, max: 10, unit: '', higherIsBetter: false },
-	concentration: { label: 'Concentration', min: 1, max: 5, unit: '', higherIsBetter: true },
+	concentration: { label: 'Concentration', ...range('concentration'), unit: '', higherIsBetter: true },
 	panicAttacks: { label: 'Panic attacks', min: 0, max: 5, unit: 'a day', higherIsBetter: false },
 	cravings: { label: 'Cravings', min: 0, max: 10, unit: '', higherIsBetter: false }
 };

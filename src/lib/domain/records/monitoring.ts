@@ -1,15 +1,16 @@
 import * as v from 'valibot';
+import { RATING_SCALES } from '../monitoring/scales';
 import { decimal, Id, InstantSchema, integer, LocalDaySchema, recordBase, requiredText, text, TextList } from './primitives';
 
 export const CheckinSchema = v.strictObject({
 	...recordBase,
 	day: LocalDaySchema,
-	mood: v.nullable(integer(1, 5, 'mood')),
+	mood: v.nullable(integer(RATING_SCALES.mood.min, RATING_SCALES.mood.max, 'mood')),
 	sleepHours: v.nullable(v.pipe(decimal(0, 24, 'sleep hours'), v.multipleOf(0.5, 'sleep hours go in half-hour steps'))),
-	sleepQuality: v.nullable(integer(1, 5, 'sleep quality')),
-	energy: v.nullable(integer(1, 5, 'energy')),
+	sleepQuality: v.nullable(integer(RATING_SCALES.sleepQuality.min, RATING_SCALES.sleepQuality.max, 'sleep quality')),
+	energy: v.nullable(integer(RATING_SCALES.energy.min, RATING_SCALES.energy.max, 'energy')),
 	stress: v.nullable(integer(0, 10, 'stress')),
-	concentration: v.nullable(integer(1, 5, 'concentration')),
+	concentration: v.nullable(integer(RATING_SCALES.concentration.min, RATING_SCALES.concentration.max, 'concentration')),
 	panicAttacks: v.nullable(integer(0, 100, 'panic attacks')),
 	cravings: v.nullable(integer(0, 10, 'cravings')),
 	tags: TextList,

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** localStorage as the browser has it: the lock lives there. */
+class MemoryStorage {
+	#items = new Map<string, string>();
+	getItem = (key: string) => this.#items.get(key) ?? null;
+	setItem = (key: string, value: string) => void this.#items.set(key, String(value));
+	removeItem = (key: string) => void this.#items.delete(key);
+	clear = () => this.#items.clear();
+	key = (index: number) => [...this.#items.keys()][index] ?? null;
+	get length() {
+		return this.#items.size;
+	}
+}
+
+vi.stubGlobal('localStorage', new MemoryStorage());
+// The idle watcher listens on the window and the document.
+vi.stubGlobal('window', new EventTarget());
+vi.stubGlobal('document', new EventTarget());
+
+/** A fresh app lock for each test, as on a new page: one test's watcher never serves another. */
+async function load() {
+	vi.resetModules();
+	const { appLock } = await import('../../../src/lib/state/appLock.svelte');
+	const { lockGate } = await import('../../../src/lib/state/lockGate.svelte');
+	return { appLock, lockGate };
+}
+
+beforeEach(() => {
+	localStorage.clear();
+	vi.useFakeTimers();
+});
+
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+describe('the app lock', () => {
+	it('locks after the idle minutes while a lock is set', async () => {
+		const { appLock, lockGate } = await load();
+		await appLock.set('passcode', '246810', 1);
+		vi.advanceTimersByTime(61_000);
+		expect(lockGate.locked).toBe(true);
+	});
+
+	it('forgets everything at once: stored config and tries, its own copy, the idle watcher and the gate', async () => {
+		const { appLock, lockGate } = await load();
+		await appLock.set('passcode', '246810', 1);
+		expect(await appLock.unlock('000000')).toBe('wrong');
+		appLock.forget();
+		expect(appLock.config).toBeNull();
+		expect(appLock.tries).toEqual({ failures: 0, waitUntil: 0 });
+		expect(localStorage.getItem('tandem-lock')).toBeNull();
+		expect(localStorage.getItem('tandem-lock-tries')).toBeNull();
+		expect(lockGate).toMatchObject({ enabled: false, locked: false });
+		// No watcher is left ticking behind the forgotten lock.
+		expect(vi.getTimerCount()).toBe(0);
+		vi.advanceTimersByTime(10 * 60_000);
+		expect(lockGate.locked).toBe(false);
+	});
+
+	it('watches again when a new lock is set after one was forgotten', async () => {
+		const { appLock, lockGate } = await load();
+		await appLock.set('passcode', '246810', 1);
+		appLock.forget();
+		await appLock.set('passcode', '135790', 1);
+		expect(vi.getTimerCount()).toBe(1);
+		vi.advanceTimersByTime(61_000);
+		expect(lockGate.locked).toBe(true);
+	});
+});

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** localStorage as the browser has it: the lock and the acknowledged nudges live there. */
+class MemoryStorage {
+	#items = new Map<string, string>();
+	getItem = (key: string) => this.#items.get(key) ?? null;
+	setItem = (key: string, value: string) => void this.#items.set(key, String(value));
+	removeItem = (key: string) => void this.#items.delete(key);
+	clear = () => this.#items.clear();
+	key = (index: number) => [...this.#items.keys()][index] ?? null;
+	get length() {
+		return this.#items.size;
+	}
+}
+
+vi.stubGlobal('localStorage', new MemoryStorage());
+vi.stubGlobal('navigator', { language: 'en-GB', languages: ['en-GB'] });
+
+const { appLock } = await import('../../../src/lib/state/appLock.svelte');
+const { lockGate } = await import('../../../src/lib/state/lockGate.svelte');
+const { dataCare } = await import('../../../src/lib/state/dataCare.svelte');
+
+beforeEach(() => localStorage.clear());
+
+describe('Delete everything', () => {
+	it('leaves no app lock behind: not stored, not in memory, not locked, no tries counted', async () => {
+		await appLock.set('passcode', '246810', 1);
+		expect(await appLock.unlock('000000')).toBe('wrong');
+		expect(lockGate.enabled).toBe(true);
+
+		await dataCare.deleteEverything();
+
+		expect(dataCare.message).toEqual({ kind: 'ok', text: expect.stringContaining('has been deleted') });
+		expect(appLock.config).toBeNull();
+		expect(appLock.tries).toEqual({ failures: 0, waitUntil: 0 });
+		expect(lockGate).toMatchObject({ enabled: false, locked: false });
+		expect(localStorage.getItem('tandem-lock')).toBeNull();
+		expect(localStorage.getItem('tandem-lock-tries')).toBeNull();
+		appLock.lockNow();
+		expect(lockGate.locked).toBe(false);
+	});
+
+	it('forgets which supporters’ nudges were acknowledged', async () => {
+		localStorage.setItem('tandem-acknowledged-nudges', JSON.stringify(['nudge-1']));
+		await dataCare.deleteEverything();
+		expect(localStorage.getItem('tandem-acknowledged-nudges')).toBeNull();
+	});
+});
