@@ -26,16 +26,29 @@ export async function readAllTables(db = database()): Promise<AllRecords> {
 	});
 }
 
-/** The backup of everything, stamped with the time it was made; records the backup in settings. */
-export async function exportBackup(appVersion: string, now = new Date(), db = database()): Promise<BackupFile> {
+/**
+ * The backup of everything, stamped with the time it was made, then the time noted in settings. The
+ * reading and the note are separate on purpose: on a device too full for the note, the backup (the one
+ * thing a full device needs) is still made; `noted` says whether the note was kept.
+ */
+export async function exportBackup(
+	appVersion: string,
+	now = new Date(),
+	db = database()
+): Promise<BackupFile & { noted: boolean }> {
 	const exportedAt = instantOf(now);
-	return db.transaction('rw', allTables(db), async () => {
-		const tables = await readAllTables(db);
-		const backup = createBackup(tables, { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion, exportedAt });
+	const tables = await readAllTables(db);
+	const backup = createBackup(tables, { schemaVersion: CURRENT_SCHEMA_VERSION, appVersion, exportedAt });
+	let noted = true;
+	try {
 		// The settings row inside the file keeps its old lastBackupAt; the live one moves on.
-		await db.settings.update(SETTINGS_ID, { lastBackupAt: exportedAt, updatedAt: exportedAt });
-		return backup;
-	});
+		await db.transaction('rw', db.settings, () =>
+			db.settings.update(SETTINGS_ID, { lastBackupAt: exportedAt, updatedAt: exportedAt })
+		);
+	} catch {
+		noted = false;
+	}
+	return Object.defineProperty(backup, 'noted', { value: noted, enumerable: false }) as BackupFile & { noted: boolean };
 }
 
 /** Replaces everything with the backup's records, all or nothing. */

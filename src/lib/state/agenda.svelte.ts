@@ -3,7 +3,7 @@ import { allAgendaItems, deleteAgendaItem, setDiscussed } from '$lib/db/agenda';
 import { addAgendaItem } from '$lib/db/monitoring';
 import type { AgendaItem } from '$lib/domain/records';
 import { LiveQuery } from './live.svelte';
-import { afterSave } from './persistence.svelte';
+import { saving } from './saving.svelte';
 
 class AgendaState {
 	#items = new LiveQuery<AgendaItem[]>(allAgendaItems, []);
@@ -23,17 +23,16 @@ class AgendaState {
 	}
 
 	async add(text: string): Promise<void> {
-		await addAgendaItem(text, 'manual', null);
-		await afterSave();
+		await saving('add this to your agenda', () => addAgendaItem(text, 'manual', null));
 	}
 
 	/** Ticked in a session's page, the item is linked to that session; elsewhere, to the latest one held. */
 	setDiscussed(id: string, discussed: boolean, sessionId?: string): Promise<void> {
-		return setDiscussed(id, discussed, sessionId);
+		return saving('tick this agenda item', () => setDiscussed(id, discussed, sessionId));
 	}
 
 	remove(id: string): Promise<void> {
-		return deleteAgendaItem(id);
+		return saving('delete this agenda item', () => deleteAgendaItem(id), { quiet: true });
 	}
 }
 

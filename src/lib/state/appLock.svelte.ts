@@ -16,6 +16,7 @@ import {
 	type SecretKind
 } from '$lib/domain/lock';
 import { lockGate } from './lockGate.svelte';
+import { onDataReplaced } from './dataEvents';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
@@ -25,6 +26,13 @@ class AppLock {
 	#lastActive = Date.now();
 	/** Stops the idle watcher; null while it is not running. */
 	#stopWatching: (() => void) | null = null;
+
+	constructor() {
+		// The lock protected what Delete everything removed: it goes too, in storage and in memory.
+		onDataReplaced((event) => {
+			if (event === 'erased') this.forget();
+		});
+	}
 
 	/** Seconds left before another try is accepted. */
 	waitLeft(now: number): number {

@@ -2,11 +2,18 @@
 import { instantOf } from '$lib/domain/dates';
 import type { Medication } from '$lib/domain/records';
 import { downloadFile } from '$lib/pwa/download';
+import { onDataReplaced } from './dataEvents';
 import { meds } from './meds.svelte';
 import { settings } from './settings.svelte';
 
 class CalendarExport {
 	message = $state('');
+
+	constructor() {
+		onDataReplaced(() => {
+			this.message = '';
+		});
+	}
 
 	async download(only?: Medication): Promise<void> {
 		const { buildCalendar } = await import('$lib/pwa/calendar');

@@ -5,7 +5,7 @@ import type { ContactDraft } from '$lib/db/contacts';
 const writes = () => import('$lib/db/contacts');
 import type { Contact } from '$lib/domain/records';
 import { LiveQuery } from './live.svelte';
-import { afterSave } from './persistence.svelte';
+import { saving } from './saving.svelte';
 
 class ContactsState {
 	#live = new LiveQuery<Contact[]>(listContacts, []);
@@ -18,14 +18,12 @@ class ContactsState {
 		return this.all.filter((contact) => contact.safetyContact);
 	}
 
-	async save(draft: ContactDraft, id?: string): Promise<string> {
-		const saved = await (await writes()).saveContact(draft, id);
-		await afterSave();
-		return saved;
+	save(draft: ContactDraft, id?: string): Promise<string> {
+		return saving('save this contact', async () => (await writes()).saveContact(draft, id));
 	}
 
-	async remove(id: string): Promise<void> {
-		await (await writes()).deleteContact(id);
+	remove(id: string): Promise<void> {
+		return saving('delete this contact', async () => (await writes()).deleteContact(id), { quiet: true });
 	}
 }
 

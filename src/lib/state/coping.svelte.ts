@@ -13,7 +13,7 @@ import type { BreathingPattern } from '$lib/domain/coping/breathing';
 import { summariseCopingUses, type ToolSummary } from '$lib/domain/coping/whatHelps';
 import type { CopingUse, ThoughtRecord } from '$lib/domain/records';
 import { LiveQuery } from './live.svelte';
-import { afterSave } from './persistence.svelte';
+import { saving } from './saving.svelte';
 
 class CopingState {
 	#uses = new LiveQuery<CopingUse[]>(allCopingUses, []);
@@ -49,25 +49,23 @@ class CopingState {
 	}
 
 	async log(fields: CopingUseFields): Promise<void> {
-		await logCopingUse(fields);
-		await afterSave();
+		await saving('save this coping session', () => logCopingUse(fields));
 	}
 
-	async saveThoughtRecord(save: ThoughtSave, id: string | null): Promise<string> {
-		const saved = await saveThoughtRecord(save, id);
-		await afterSave();
-		return saved;
+	saveThoughtRecord(save: ThoughtSave, id: string | null): Promise<string> {
+		return saving('save this thought record', () => saveThoughtRecord(save, id));
 	}
 
 	removeThoughtRecord(id: string): Promise<void> {
-		return deleteThoughtRecord(id);
+		return saving('delete this thought record', () => deleteThoughtRecord(id), { quiet: true });
 	}
 
 	/** Puts a thought record on the agenda for the next session. */
 	async bringUp(record: Pick<ThoughtRecord, 'id' | 'situation' | 'balancedThought'>): Promise<void> {
 		const situation = record.situation.trim() || 'a thought record';
-		await addAgendaItem(`Thought record: ${situation}`.slice(0, 2_000), 'thoughtRecord', record.id);
-		await afterSave();
+		await saving('add this thought record to your agenda', () =>
+			addAgendaItem(`Thought record: ${situation}`.slice(0, 2_000), 'thoughtRecord', record.id)
+		);
 	}
 }
 

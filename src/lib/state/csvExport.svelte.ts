@@ -3,10 +3,17 @@ import { csvSource } from '$lib/db/report';
 import { localDayOf } from '$lib/domain/dates';
 import type { CsvExportName, CsvRecord } from '$lib/domain/csv';
 import { downloadFile } from '$lib/pwa/download';
+import { onDataReplaced } from './dataEvents';
 
 class CsvExportState {
 	message = $state<{ kind: 'ok' | 'error'; text: string } | null>(null);
 	busy = $state<CsvExportName | null>(null);
+
+	constructor() {
+		onDataReplaced(() => {
+			this.message = null;
+		});
+	}
 
 	async download(kind: CsvExportName): Promise<void> {
 		this.busy = kind;

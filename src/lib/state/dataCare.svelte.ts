@@ -5,13 +5,18 @@ import { deleteAllBoardCopies } from '$lib/share/local';
 import { backupFileName, readBackup, type BackupFile, type BackupSummary } from '$lib/domain/backup';
 import { localDayOf } from '$lib/domain/dates';
 import { downloadFile } from '$lib/pwa/download';
+import { clearDeviceKeys } from '$lib/db/deviceKeys';
+import { storageUse, type StorageUse } from '$lib/db/storage';
+import { formatBytes, restoreFits, restoreNeeds } from '$lib/domain/storageSpace';
+import { announceDataReplaced } from './dataEvents';
 import { persistence } from './persistence.svelte';
+import { restoreFailureMessage, saveFailureMessage, storageTrouble } from './saveFailure';
 import { settings } from './settings.svelte';
 
 export const APP_VERSION = __APP_VERSION__;
 export { CURRENT_SCHEMA_VERSION as SCHEMA_VERSION } from '$lib/db/schema';
 
-type Pending = { backup: BackupFile; summary: BackupSummary; fileName: string };
+type Pending = { backup: BackupFile; summary: BackupSummary; fileName: string; chars: number };
 type Sealed = { text: string; fileName: string };
 
 // The encryption code loads only when someone seals or opens an encrypted backup.
@@ -33,7 +38,7 @@ class DataCare {
 			const json = JSON.stringify(backup);
 			downloadFile(backupFileName(localDayOf(new Date())), json, 'application/json');
 			performance.measure('tandem:export', 'tandem:export-start');
-			this.message = { kind: 'ok', text: 'Backup saved to your downloads. Keep it somewhere safe.' };
+			this.message = { kind: 'ok', text: `Backup saved to your downloads. Keep it somewhere safe.${notedText(backup.noted)}` };
 		} catch (error) {
 			this.message = { kind: 'error', text: `The backup could not be made: ${describe(error)}` };
 		} finally {
@@ -52,7 +57,7 @@ class DataCare {
 			downloadFile(backupFileName(localDayOf(new Date())).replace(/\.json$/, '.encrypted.json'), sealed, 'application/json');
 			this.message = {
 				kind: 'ok',
-				text: 'Encrypted backup saved to your downloads. It opens only with the passphrase — Tandem can’t recover a forgotten one.'
+				text: `Encrypted backup saved to your downloads. It opens only with the passphrase — Tandem can’t recover a forgotten one.${notedText(backup.noted)}`
 			};
 			return true;
 		} catch (error) {
@@ -73,7 +78,7 @@ class DataCare {
 			const text = await file.text();
 			const { isEncryptedBackup } = await sealing();
 			if (isEncryptedBackup(text)) this.sealedRestore = { text, fileName: file.name };
-			else this.#check(readBackup(text), file.name);
+			else this.#check(readBackup(text), file.name, text.length);
 		} catch (error) {
 			this.message = { kind: 'error', text: `The file could not be read: ${describe(error)}` };
 		} finally {
@@ -95,14 +100,14 @@ class DataCare {
 				return;
 			}
 			this.sealedRestore = null;
-			this.#check(readBackup(opened.json), sealed.fileName);
+			this.#check(readBackup(opened.json), sealed.fileName, opened.json.length);
 		} finally {
 			this.busy = null;
 		}
 	}
 
-	#check(reading: ReturnType<typeof readBackup>, fileName: string): void {
-		if (reading.ok) this.pendingRestore = { backup: reading.backup, summary: reading.summary, fileName };
+	#check(reading: ReturnType<typeof readBackup>, fileName: string, chars: number): void {
+		if (reading.ok) this.pendingRestore = { backup: reading.backup, summary: reading.summary, fileName, chars };
 		else this.message = { kind: 'error', text: reading.message };
 	}
 
@@ -116,16 +121,23 @@ class DataCare {
 		if (!pending) return;
 		this.busy = 'restore';
 		try {
+			// Refused before it starts when the device clearly has no room: the old data would stay, but why wait.
+			const space = await storageUse();
+			if (!restoreFits(space, pending.chars)) {
+				this.message = { kind: 'error', text: tooBigText(pending.chars, space!) };
+				return;
+			}
 			performance.mark('tandem:restore-start');
 			await restoreBackup(pending.backup);
 			performance.measure('tandem:restore', 'tandem:restore-start');
+			await announceDataReplaced('restored');
 			// Restored data is worth protecting too; ask without changing the records just restored.
 			await persistence.request(false);
 			this.pendingRestore = null;
 			this.message = { kind: 'ok', text: `Restored ${pending.summary.total.toLocaleString()} records from ${pending.fileName}.` };
 			await persistence.refresh();
 		} catch (error) {
-			this.message = { kind: 'error', text: `Nothing was changed: the restore failed (${describe(error)}).` };
+			this.message = { kind: 'error', text: restoreFailureMessage(storageTrouble(error), describe(error)) };
 		} finally {
 			this.busy = null;
 		}
@@ -134,30 +146,46 @@ class DataCare {
 	async deleteEverything(): Promise<void> {
 		this.busy = 'delete';
 		try {
-			const { ownerSharing } = await import('./sharing.svelte');
 			// Supporters connected now are told their boards have ended before the shares go.
-			if (await hasShares()) await ownerSharing.stopAll();
+			if (await hasShares()) {
+				const { ownerSharing } = await import('./sharing.svelte');
+				await ownerSharing.stopAll();
+			}
 			// Boards held for others are left first, so their copies can be deleted.
 			const { heldBoards } = await import('./boards.svelte');
 			await heldBoards.closeAll();
 			await deleteEverything();
 			// Boards held for others and this device's copies of its own shared boards.
 			await deleteAllBoardCopies();
-			// The lock protected what is now gone; a fresh start has none, in storage or in memory.
-			const { appLock } = await import('./appLock.svelte');
-			appLock.forget();
-			// So are the nudges acknowledged on this device (kept in localStorage, not in the database).
-			ownerSharing.forgetNudges();
+			// The lock and the nudges thanked for live in this browser's storage, not the database.
+			clearDeviceKeys();
+			await announceDataReplaced('erased');
 			// Settings go too; start again from the defaults, as on a first visit.
 			await settings.ensure();
 			this.message = { kind: 'ok', text: 'Everything Tandem stored on this device has been deleted.' };
 			await persistence.refresh();
 		} catch (error) {
-			this.message = { kind: 'error', text: `Nothing was deleted: ${describe(error)}` };
+			const trouble = storageTrouble(error);
+			this.message = {
+				kind: 'error',
+				text: trouble
+					? `Nothing was deleted: ${saveFailureMessage('delete everything', trouble)}`
+					: `Nothing was deleted: ${describe(error)}`
+			};
 		} finally {
 			this.busy = null;
 		}
 	}
+}
+
+/** A backup made on a device too full to note its time still counts; the reminder just can't know. */
+function notedText(noted: boolean): string {
+	return noted ? '' : ' This device is too full for Tandem to note when it was made, so the backup reminder may still show.';
+}
+
+function tooBigText(chars: number, space: StorageUse): string {
+	const free = formatBytes(Math.max(0, space.quotaBytes - space.usedBytes));
+	return `This backup needs about ${formatBytes(restoreNeeds(chars))} of space, and only ${free} is free for Tandem on this device, so it wasn’t restored. Nothing was changed. Free some space on the device, then try again.`;
 }
 
 function describe(error: unknown): string {

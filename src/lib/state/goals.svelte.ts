@@ -26,7 +26,7 @@ import type { CareChange, Goal, GoalStep } from '$lib/domain/records';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
 import { medsPlan } from './medsPlan.svelte';
-import { afterSave } from './persistence.svelte';
+import { saving } from './saving.svelte';
 import { settings } from './settings.svelte';
 
 export interface GoalProgress {
@@ -132,48 +132,44 @@ class GoalsState {
 		return result;
 	}
 
-	async save(fields: GoalFields, id: string | null): Promise<string> {
-		const saved = await saveGoal(fields, id);
-		await afterSave();
-		return saved;
+	save(fields: GoalFields, id: string | null): Promise<string> {
+		return saving('save this goal', () => saveGoal(fields, id));
 	}
 
 	setStatus(id: string, status: Goal['status']): Promise<void> {
-		return setGoalStatus(id, status);
+		return saving('change this goal’s status', () => setGoalStatus(id, status));
 	}
 
 	remove(id: string): Promise<void> {
-		return deleteGoal(id);
+		return saving('delete this goal', () => deleteGoal(id), { quiet: true });
 	}
 
 	async addStep(goalId: string, text: string): Promise<void> {
-		await addStep(goalId, text);
-		await afterSave();
+		await saving('add this step', () => addStep(goalId, text));
 	}
 
 	setStepDone(id: string, done: boolean): Promise<void> {
-		return setStepDone(id, done);
+		return saving('tick this step', () => setStepDone(id, done));
 	}
 
 	editStep(id: string, text: string): Promise<void> {
-		return editStep(id, text);
+		return saving('save this step', () => editStep(id, text));
 	}
 
 	moveStep(id: string, direction: -1 | 1): Promise<void> {
-		return moveStep(id, direction);
+		return saving('move this step', () => moveStep(id, direction), { quiet: true });
 	}
 
 	removeStep(id: string): Promise<void> {
-		return deleteStep(id);
+		return saving('delete this step', () => deleteStep(id), { quiet: true });
 	}
 
 	linkCareChange(careChangeId: string, goalId: string, linked: boolean): Promise<void> {
-		return linkCareChange(careChangeId, goalId, linked);
+		return saving('link this care change', () => linkCareChange(careChangeId, goalId, linked));
 	}
 
 	async bringUp(goal: Goal): Promise<void> {
-		await addAgendaItem(`Goal: ${goal.title}`.slice(0, 2_000), 'goal', goal.id);
-		await afterSave();
+		await saving('add this goal to your agenda', () => addAgendaItem(`Goal: ${goal.title}`.slice(0, 2_000), 'goal', goal.id));
 	}
 }
 

@@ -10,7 +10,7 @@ import { allAssessments, allCheckins, checkinOn, lastQuestionnaireDates, recentS
 import { emptyCheckin } from '$lib/domain/monitoring/scales';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
-import { afterSave } from './persistence.svelte';
+import { saving } from './saving.svelte';
 
 export type { AssessmentDraft, CheckinDraft, SideEffectDraft };
 
@@ -91,32 +91,27 @@ class JournalState {
 
 	async saveCheckin(draft: CheckinDraft): Promise<Checkin> {
 		performance.mark('tandem:checkin-save');
-		const saved = await (await writes()).saveCheckin(draft);
-		await afterSave();
-		return saved;
+		return saving('save this check-in', async () => (await writes()).saveCheckin(draft));
 	}
 
 	async updateSideEffect(id: string, fields: Pick<SideEffect, 'effect' | 'severity' | 'medicationId' | 'note'>): Promise<void> {
-		await (await writes()).updateSideEffect(id, fields);
+		await saving('save the change to this side effect', async () => (await writes()).updateSideEffect(id, fields));
 	}
 
 	async deleteSideEffect(id: string): Promise<void> {
-		await (await writes()).deleteSideEffect(id);
+		await saving('delete this side effect', async () => (await writes()).deleteSideEffect(id), { quiet: true });
 	}
 
 	async logSideEffect(draft: SideEffectDraft): Promise<void> {
-		await (await writes()).logSideEffect(draft);
-		await afterSave();
+		await saving('save this side effect', async () => (await writes()).logSideEffect(draft));
 	}
 
 	async saveAssessment(draft: AssessmentDraft): Promise<Assessment> {
-		const saved = await (await writes()).saveAssessment(draft);
-		await afterSave();
-		return saved;
+		return saving('save this questionnaire', async () => (await writes()).saveAssessment(draft));
 	}
 
 	async addToAgenda(text: string, source: 'journal' | 'manual', sourceId: string | null): Promise<void> {
-		await (await writes()).addAgendaItem(text, source, sourceId);
+		await saving('add this to your agenda', async () => (await writes()).addAgendaItem(text, source, sourceId));
 	}
 }
 

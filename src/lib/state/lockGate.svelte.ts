@@ -3,6 +3,7 @@
  * it before drawing anything, and only a person who set a lock loads the rest (appLock.svelte.ts).
  */
 import { rawLockConfig } from '$lib/db/deviceLock';
+import { onDataReplaced } from './dataEvents';
 
 class LockGate {
 	/** A lock is set on this device. */
@@ -13,6 +14,9 @@ class LockGate {
 		const set = rawLockConfig() !== null;
 		this.enabled = set;
 		this.locked = set;
+		onDataReplaced((event) => {
+			if (event === 'erased') this.enabled = this.locked = false;
+		});
 	}
 }
 

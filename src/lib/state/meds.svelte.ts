@@ -10,7 +10,7 @@ import { deviceTimeZone, instantIn, localDayIn } from '$lib/domain/medication/zo
 import { firstDosesOf, timetableFor, type TimetableEntry } from '$lib/domain/medication/timetable';
 import { prnWarnings } from '$lib/domain/medication/prn';
 import type { DoseEvent, Medication, Schedule } from '$lib/domain/records';
-import type { MedicationDetails, MedicationDraft, ScheduleDraft } from '$lib/db/medications';
+import type { DoseMark, MedicationDetails, MedicationDraft, ScheduleDraft } from '$lib/db/medications';
 
 // Writing code (care changes, supply, switching) loads on the first action, not with the first page.
 const writes = () => import('$lib/db/medications');
@@ -18,7 +18,7 @@ import { careChangesOf, doseEventsBetween, type MedicationPlan } from '$lib/db/m
 import { medsPlan } from './medsPlan.svelte';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
-import { afterSave } from './persistence.svelte';
+import { saving } from './saving.svelte';
 import { settings } from './settings.svelte';
 
 export type { MedicationDetails, MedicationDraft, ScheduleDraft } from '$lib/db/medications';
@@ -128,46 +128,38 @@ class MedsState {
 		};
 	}
 
-	async add(medication: MedicationDraft, schedule: ScheduleDraft, decidedBy: string, reason: string): Promise<string> {
-		const id = await (await writes()).addMedication(medication, schedule, { decidedBy, reason });
-		await afterSave();
-		return id;
+	add(medication: MedicationDraft, schedule: ScheduleDraft, decidedBy: string, reason: string): Promise<string> {
+		return saving('save this medication', async () =>
+			(await writes()).addMedication(medication, schedule, { decidedBy, reason })
+		);
 	}
 
-	async changeSchedule(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
-		await (await writes()).changeSchedule(id, next, day, { decidedBy, reason });
-		await afterSave();
+	changeSchedule(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		return saving('save the new plan', async () => (await writes()).changeSchedule(id, next, day, { decidedBy, reason }));
 	}
 
-	async pause(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
-		await (await writes()).pauseMedication(id, day, { decidedBy, reason });
-		await afterSave();
+	pause(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		return saving('record the pause', async () => (await writes()).pauseMedication(id, day, { decidedBy, reason }));
 	}
 
-	async resume(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
-		await (await writes()).resumeMedication(id, next, day, { decidedBy, reason });
-		await afterSave();
+	resume(id: string, next: ScheduleDraft, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		return saving('record the restart', async () => (await writes()).resumeMedication(id, next, day, { decidedBy, reason }));
 	}
 
-	async updateDetails(id: string, details: MedicationDetails): Promise<void> {
-		await (await writes()).updateMedicationDetails(id, details);
+	updateDetails(id: string, details: MedicationDetails): Promise<void> {
+		return saving('save these details', async () => (await writes()).updateMedicationDetails(id, details));
 	}
 
-	async stop(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
-		await (await writes()).stopMedication(id, day, { decidedBy, reason });
-		await afterSave();
+	stop(id: string, day: LocalDay, decidedBy: string, reason: string): Promise<void> {
+		return saving('record the stop', async () => (await writes()).stopMedication(id, day, { decidedBy, reason }));
 	}
 
-	async switch(input: SwitchInput): Promise<string> {
-		const id = await (await writes()).switchMedication(input);
-		await afterSave();
-		return id;
+	switch(input: SwitchInput): Promise<string> {
+		return saving('record the switch', async () => (await writes()).switchMedication(input));
 	}
 
 	async take(entry: TimetableEntry, at = new Date()): Promise<void> {
-		await (
-			await writes()
-		).markDose({
+		await this.#mark('record this dose as taken', {
 			medicationId: entry.medication.id,
 			dueDay: entry.day,
 			slotId: entry.slot.id,
@@ -180,9 +172,7 @@ class MedsState {
 	}
 
 	async skip(entry: TimetableEntry, reason: string): Promise<void> {
-		await (
-			await writes()
-		).markDose({
+		await this.#mark('record this dose as skipped', {
 			medicationId: entry.medication.id,
 			dueDay: entry.day,
 			slotId: entry.slot.id,
@@ -195,9 +185,7 @@ class MedsState {
 	}
 
 	async takeAsNeeded(medication: Medication, amount: number, at = new Date()): Promise<void> {
-		await (
-			await writes()
-		).markDose({
+		await this.#mark('record this dose', {
 			medicationId: medication.id,
 			// As-needed doses are not in the routine's timetable: they belong to the calendar day they were taken.
 			dueDay: localDayIn(at.getTime(), this.timeZone),
@@ -210,8 +198,12 @@ class MedsState {
 		});
 	}
 
-	async undo(eventId: string): Promise<void> {
-		await (await writes()).undoDose(eventId);
+	#mark(doing: string, mark: DoseMark): Promise<string> {
+		return saving(doing, async () => (await writes()).markDose(mark));
+	}
+
+	undo(eventId: string): Promise<void> {
+		return saving('undo this mark', async () => (await writes()).undoDose(eventId), { quiet: true });
 	}
 
 	historyOf(id: string) {

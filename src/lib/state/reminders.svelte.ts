@@ -3,6 +3,7 @@
  * Runs from the layout; reads the timetable, never writes.
  */
 import { askNotificationPermission, notificationState, notify, type NotificationState } from '$lib/pwa/notifications';
+import { onDataReplaced } from './dataEvents';
 import { medsPlan } from './medsPlan.svelte';
 import { settings } from './settings.svelte';
 
@@ -12,6 +13,10 @@ const ANNOUNCE_WITHIN_MS = 15 * 60_000;
 class Reminders {
 	permission = $state<NotificationState>(notificationState());
 	#announced = new Set<string>();
+
+	constructor() {
+		onDataReplaced(() => this.#announced.clear());
+	}
 
 	get on(): boolean {
 		return settings.current.remindersOn && this.permission === 'granted';

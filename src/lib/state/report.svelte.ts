@@ -4,6 +4,7 @@
  */
 import { reportData, type ReportData } from '$lib/db/report';
 import { clock } from './clock.svelte';
+import { onDataReplaced } from './dataEvents';
 import { therapy } from './therapy.svelte';
 import { localDayOf, type LocalDay } from '$lib/domain/dates';
 import type { Period } from '$lib/domain/report/period';
@@ -14,6 +15,16 @@ class ReportState {
 	period = $state.raw<Period | null>(null);
 	loading = $state(false);
 	#request = 0;
+
+	constructor() {
+		// A report is a snapshot of the data; once the data is replaced it is chosen again.
+		onDataReplaced(() => {
+			this.#request++;
+			this.data = null;
+			this.period = null;
+			this.loading = false;
+		});
+	}
 
 	get today(): LocalDay {
 		return clock.today;

@@ -1,7 +1,7 @@
 import { loadSafetyPlan, saveSafetyPlan, type SafetyPlanDraft } from '$lib/db/safetyPlan';
 import type { SafetyPlan } from '$lib/domain/records';
 import { LiveQuery } from './live.svelte';
-import { afterSave } from './persistence.svelte';
+import { saving } from './saving.svelte';
 
 class SafetyPlanState {
 	#live = new LiveQuery<SafetyPlan | undefined>(loadSafetyPlan, undefined);
@@ -16,10 +16,8 @@ class SafetyPlanState {
 	}
 
 	/** The draft must be plain data (`$state.snapshot`): IndexedDB cannot clone Svelte's proxies. */
-	async save(draft: SafetyPlanDraft): Promise<SafetyPlan> {
-		const saved = await saveSafetyPlan(draft);
-		await afterSave();
-		return saved;
+	save(draft: SafetyPlanDraft): Promise<SafetyPlan> {
+		return saving('save your safety plan', () => saveSafetyPlan(draft));
 	}
 }
 

@@ -4,7 +4,7 @@ import { guessCountry } from '$lib/domain/crisisLines';
 import type { Settings } from '$lib/domain/records';
 import { defaultSettings, SETTINGS_ID } from '$lib/domain/settings';
 import { LiveQuery } from './live.svelte';
-import { afterSave } from './persistence.svelte';
+import { saving } from './saving.svelte';
 
 class SettingsState {
 	#live = new LiveQuery<Settings | undefined>(() => database().settings.get(SETTINGS_ID), undefined);
@@ -24,9 +24,8 @@ class SettingsState {
 		await loadSettings(new Date(), guessCountry(navigator.languages ?? [navigator.language]));
 	}
 
-	async update(change: SettingsChange): Promise<void> {
-		await updateSettings(change);
-		await afterSave();
+	update(change: SettingsChange): Promise<void> {
+		return saving('save this setting', () => updateSettings(change));
 	}
 }
 

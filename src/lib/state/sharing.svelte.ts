@@ -29,6 +29,7 @@ import { BoardSource, type ProjectionInput } from './boardSource.svelte';
 import { LiveQuery } from './live.svelte';
 import { NudgeInbox, type Nudge } from './nudges.svelte';
 import { settings } from './settings.svelte';
+import { onDataReplaced } from './dataEvents';
 
 /** The rooms themselves (Yjs, y-webrtc): loaded when the first share's room opens, not with this module. */
 const loadSides = () => import('$lib/share/sides');
@@ -61,6 +62,13 @@ class OwnerSharing {
 	#shares = new LiveQuery(loadShares, [] as Share[]);
 	#source = new BoardSource();
 	#nudges = new NudgeInbox();
+
+	constructor() {
+		// Nudges thanked for belong to the data that Delete everything removed.
+		onDataReplaced((event) => {
+			if (event === 'erased') this.#nudges.forget();
+		});
+	}
 	/**
 	 * Rooms by share id. `side` is null while the room's code loads; `ready` once this browser's copy is
 	 * loaded, so a publish merges with it; `closed` once it was closed (a late load then closes itself).

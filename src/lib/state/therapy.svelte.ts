@@ -4,7 +4,7 @@ import type { TherapySession } from '$lib/domain/records';
 import { heldSessions, knownTopics, nextSession, openHomework, type OpenHomework } from '$lib/domain/therapy/sessions';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
-import { afterSave } from './persistence.svelte';
+import { saving } from './saving.svelte';
 
 class TherapyState {
 	#sessions = new LiveQuery<TherapySession[]>(allSessions, []);
@@ -43,18 +43,16 @@ class TherapyState {
 		return this.all.find((session) => session.id === id);
 	}
 
-	async save(fields: SessionFields, id: string | null): Promise<string> {
-		const saved = await saveSession(fields, id);
-		await afterSave();
-		return saved;
+	save(fields: SessionFields, id: string | null): Promise<string> {
+		return saving('save this session', () => saveSession(fields, id));
 	}
 
 	remove(id: string): Promise<void> {
-		return deleteSession(id);
+		return saving('delete this session', () => deleteSession(id), { quiet: true });
 	}
 
 	setHomeworkDone(sessionId: string, itemId: string, done: boolean): Promise<void> {
-		return setHomeworkDone(sessionId, itemId, done);
+		return saving('tick this homework', () => setHomeworkDone(sessionId, itemId, done));
 	}
 }
 
