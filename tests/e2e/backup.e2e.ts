@@ -1,4 +1,5 @@
 import { expect, test } from './support/test';
+import { BACKUP_VERSION } from '../../src/lib/domain/backup';
 import { BAD_BACKUPS } from '../fixtures/badBackups';
 import { byId, monthBackup, tenYearBackup } from '../fixtures/tenYears';
 import { dumpDatabase } from './support/db-dump';
@@ -15,7 +16,8 @@ test('a ten-year backup survives export, delete everything, and restore exactly'
 
 	const first = await data.backUp();
 	expect(first.name).toMatch(/^tandem-backup-\d{4}-\d{2}-\d{2}\.json$/);
-	expect(first.json).toMatchObject({ format: 'tandem-backup', version: 1, schemaVersion: 1 });
+	// Schema 2 (one schedule a day, due times kept) writes backup format 2.
+	expect(first.json).toMatchObject({ format: 'tandem-backup', version: BACKUP_VERSION, schemaVersion: 2 });
 	expect(first.json.appVersion).toMatch(/^\d+\.\d+\.\d+/);
 	expect(Date.parse(first.json.exportedAt as string)).not.toBeNaN();
 	expect(first.json.tables).toEqual(byId(fixture.tables));

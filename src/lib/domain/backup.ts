@@ -2,12 +2,27 @@
  * The backup file format, and the rules for reading one.
  *
  * Invariants: a backup is accepted only whole. `readBackup` either returns every table fully
- * validated (ids unique, check-in days unique, fields in range) or a single message that says what
- * is wrong in words a person can act on; it never returns part of a file. Older formats are upgraded
- * here, on the way in, so the database only ever sees the current shape.
+ * validated (ids unique, check-in days unique, fields in range, and every invariant the app keeps
+ * across records: backupIntegrity.ts) or a single message that says what is wrong in words a person
+ * can act on; it never returns part of a file. Older formats are upgraded here, on the way in, so the
+ * database only ever sees the current shape. What can be worked out from the rest (a questionnaire's
+ * score and band) is worked out again, never taken from the file.
  */
 import * as v from 'valibot';
-import { InstantSchema, recordSchemas, TABLE_LABELS, TABLE_NAMES, type AllRecords, type TableName } from './records';
+import { integrityProblem } from './backupIntegrity';
+import type { Instant } from './dates';
+import { bandOf, scoreOf } from './instruments';
+import { firstOverlap, repairOverlaps } from './medication/timeline';
+import {
+	AssessmentAnswersSchema,
+	InstantSchema,
+	recordSchemas,
+	TABLE_LABELS,
+	TABLE_NAMES,
+	type AllRecords,
+	type Schedule,
+	type TableName
+} from './records';
 
 export const BACKUP_FORMAT = 'tandem-backup';
 export const BACKUP_VERSION = 2;
@@ -102,10 +117,45 @@ export function readBackup(text: string): BackupReading {
 			`This backup was made by a newer version of Tandem (format ${parsed.version}; this app reads up to ${BACKUP_VERSION}). Update Tandem, then restore it.`
 		);
 	}
+	const fromVersion = parsed.version;
 	let file: Record<string, unknown> = parsed;
-	for (let version = file.version as number; version < BACKUP_VERSION; version++) file = upgrades[version](file);
+	for (let version = fromVersion; version < BACKUP_VERSION; version++) file = upgrades[version](file);
 
-	return readTables(file);
+	return readTables(file, fromVersion);
+}
+
+/** Scores and bands are worked out from the answers, as the questionnaire does; the file's are never trusted. */
+const RescoredAssessmentSchema = v.pipe(
+	AssessmentAnswersSchema,
+	v.transform((record) => {
+		const score = scoreOf(record.instrument, record.answers);
+		return { ...record, score, band: bandOf(record.instrument, score) };
+	})
+);
+
+const restoreSchemas = { ...recordSchemas, assessments: RescoredAssessmentSchema };
+
+/**
+ * Format 1 may hold schedules that claim the same days (the old "change from a day" bug); they are
+ * settled as the schema-2 upgrade settles a database: the schedule recorded later keeps its days.
+ */
+function settleOverlaps(schedules: Schedule[], at: Instant): Schedule[] {
+	if (!firstOverlap(schedules)) return schedules;
+	const taken = new Set(schedules.map((schedule) => schedule.id));
+	let count = 0;
+	const newId = () => {
+		while (taken.has(`schedule-part-${count}`)) count++;
+		taken.add(`schedule-part-${count}`);
+		return `schedule-part-${count}`;
+	};
+	const original = new Set(taken);
+	const { put, remove } = repairOverlaps(schedules, { at, newId });
+	const removed = new Set(remove);
+	const moved = new Map(put.map((schedule) => [schedule.id, schedule]));
+	return [
+		...schedules.filter((schedule) => !removed.has(schedule.id)).map((schedule) => moved.get(schedule.id) ?? schedule),
+		...put.filter((schedule) => !original.has(schedule.id))
+	];
 }
 
 const EnvelopeSchema = v.object({
@@ -115,7 +165,7 @@ const EnvelopeSchema = v.object({
 	tables: v.record(v.string(), v.unknown())
 });
 
-function readTables(file: Record<string, unknown>): BackupReading {
+function readTables(file: Record<string, unknown>, fromVersion: number): BackupReading {
 	const envelope = v.safeParse(EnvelopeSchema, file);
 	if (!envelope.success) {
 		return refuse(`The backup’s header is damaged (${envelope.issues[0].message}).`);
@@ -136,20 +186,26 @@ function readTables(file: Record<string, unknown>): BackupReading {
 		if (rows === undefined)
 			return refuse(`The backup is missing its “${label}” section, so it may be incomplete. Nothing was restored.`);
 		if (!Array.isArray(rows)) return refuse(`The “${label}” section of the backup is not a list of records.`);
-		const problem = validateRows(name, rows);
-		if (problem) return refuse(problem);
-		tables[name] = rows;
+		const read = validateRows(name, rows);
+		if (typeof read === 'string') return refuse(read);
+		tables[name] = read;
 	}
+	const records = tables as AllRecords;
+	if (fromVersion < 2) records.schedules = settleOverlaps(records.schedules, envelope.output.exportedAt);
+	const problem = integrityProblem(records);
+	if (problem) return refuse(problem);
 
-	const backup = { ...(file as Omit<BackupFile, 'tables'>), tables: tables as AllRecords };
+	const backup = { ...(file as Omit<BackupFile, 'tables'>), tables: records };
 	return { ok: true, backup, summary: summarise(backup) };
 }
 
-function validateRows(name: TableName, rows: unknown[]): string | null {
+/** The table's records as validated (and normalised), or the first problem as a sentence. */
+function validateRows(name: TableName, rows: unknown[]): unknown[] | string {
 	const label = TABLE_LABELS[name];
-	const schema = recordSchemas[name];
+	const schema = restoreSchemas[name];
 	const ids = new Set<string>();
 	const days = new Set<string>();
+	const records: unknown[] = [];
 	for (let index = 0; index < rows.length; index++) {
 		const result = v.safeParse(schema, rows[index]);
 		if (!result.success) {
@@ -164,11 +220,12 @@ function validateRows(name: TableName, rows: unknown[]): string | null {
 			if (days.has(record.day)) return `${label} has two check-ins for ${record.day}. Nothing was restored.`;
 			days.add(record.day);
 		}
+		records.push(record);
 	}
 	if ((name === 'settings' || name === 'safetyPlan') && rows.length > 1) {
 		return `The backup has ${rows.length} “${label}” records where there can only be one. Nothing was restored.`;
 	}
-	return null;
+	return records;
 }
 
 export function summarise(backup: BackupFile): BackupSummary {

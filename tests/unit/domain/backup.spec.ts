@@ -3,6 +3,12 @@ import { BACKUP_VERSION, readBackup } from '../../../src/lib/domain/backup';
 import { asText, BAD_BACKUPS } from '../../fixtures/badBackups';
 import { monthBackup } from '../../fixtures/tenYears';
 
+function readOrThrow(file: unknown) {
+	const reading = readBackup(JSON.stringify(file));
+	if (!reading.ok) throw new Error(reading.message);
+	return reading.backup;
+}
+
 describe('reading a backup', () => {
 	it('accepts a good backup and summarises it', () => {
 		const reading = readBackup(JSON.stringify(monthBackup()));
@@ -21,5 +27,33 @@ describe('reading a backup', () => {
 	it('does not let a __proto__ key reach any object', () => {
 		readBackup(JSON.stringify(monthBackup()).replace('"mood":', '"__proto__":{"polluted":true},"mood":'));
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('works out questionnaire scores and bands from the answers, never from the file', () => {
+		const file = monthBackup();
+		const [phq9] = file.tables.assessments.filter((assessment) => assessment.instrument === 'PHQ-9');
+		Object.assign(phq9, { answers: Array(9).fill(3), score: 27, band: 'minimal' });
+		const [gad7] = file.tables.assessments.filter((assessment) => assessment.instrument === 'GAD-7');
+		Object.assign(gad7, { answers: [1, 1, 1, 1, 1, 1, 0], score: 20, band: 'severe' });
+
+		const read = readOrThrow(file).tables.assessments;
+		expect(read.find((assessment) => assessment.id === phq9.id)).toMatchObject({ score: 27, band: 'severe' });
+		expect(read.find((assessment) => assessment.id === gad7.id)).toMatchObject({ score: 6, band: 'mild' });
+	});
+
+	it('settles schedules of a format-1 file that claim the same days, as the database upgrade does', () => {
+		const file = monthBackup() as unknown as { version: number; tables: ReturnType<typeof monthBackup>['tables'] };
+		const [first] = file.tables.schedules;
+		const again = { ...first, id: 'schedule-again', from: '2026-10-20', createdAt: '2026-10-20T10:00:00.000+00:00' };
+		file.tables.schedules.push(again);
+
+		expect(readBackup(JSON.stringify(file))).toMatchObject({ ok: false, message: expect.stringMatching(/same days/) });
+		const settled = readOrThrow({ ...file, version: 1 }).tables.schedules.filter(
+			(row) => row.medicationId === first.medicationId
+		);
+		expect(settled.map((row) => [row.id, row.from, row.until])).toEqual([
+			[first.id, first.from, '2026-10-19'],
+			[again.id, '2026-10-20', null]
+		]);
 	});
 });

@@ -34,7 +34,8 @@ export type SideEffect = v.InferOutput<typeof SideEffectSchema>;
 export const INSTRUMENTS = ['PHQ-9', 'PHQ-8', 'GAD-7'] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
 
-export const AssessmentSchema = v.pipe(
+/** An assessment's fields and answer count; the score is checked on top (or, from a backup, recomputed). */
+export const AssessmentAnswersSchema = v.pipe(
 	v.strictObject({
 		...recordBase,
 		at: InstantSchema,
@@ -47,7 +48,11 @@ export const AssessmentSchema = v.pipe(
 	v.check(
 		(record) => record.answers.length === { 'PHQ-9': 9, 'PHQ-8': 8, 'GAD-7': 7 }[record.instrument],
 		'a questionnaire has the wrong number of answers'
-	),
+	)
+);
+
+export const AssessmentSchema = v.pipe(
+	AssessmentAnswersSchema,
 	v.check(
 		(record) => record.score === record.answers.reduce((sum, answer) => sum + answer, 0),
 		'a questionnaire score does not match its answers'
