@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import { integrityProblem } from './backupIntegrity';
 import type { Instant } from './dates';
 import { bandOf, scoreOf } from './instruments';
-import { firstOverlap, repairOverlaps } from './medication/timeline';
+import { firstOverlap, planEdit, repairOverlaps } from './medication/timeline';
 import {
 	AssessmentAnswersSchema,
 	InstantSchema,
@@ -20,6 +20,7 @@ import {
 	TABLE_LABELS,
 	TABLE_NAMES,
 	type AllRecords,
+	type Medication,
 	type Schedule,
 	type TableName
 } from './records';
@@ -136,6 +137,25 @@ const RescoredAssessmentSchema = v.pipe(
 const restoreSchemas = { ...recordSchemas, assessments: RescoredAssessmentSchema };
 
 /**
+ * Format 1 kept a pause without a day, and a paused medicine had no doses at all. As the schema-2
+ * upgrade does, its schedules end on the day it was paused (the day of its last change, as written).
+ */
+function settlePauses(medications: Medication[], schedules: Schedule[], at: Instant): Schedule[] {
+	let result = schedules;
+	for (const medication of medications) {
+		if (medication.status !== 'paused') continue;
+		const written = medication.updatedAt.slice(0, 10);
+		const day = written < medication.startDay ? medication.startDay : written;
+		const own = result.filter((schedule) => schedule.medicationId === medication.id);
+		const edit = planEdit(medication, own, { kind: 'pause', day }, { at, newId: () => 'unused' });
+		const removed = new Set(edit.remove);
+		const moved = new Map(edit.put.map((schedule) => [schedule.id, schedule]));
+		result = result.filter((schedule) => !removed.has(schedule.id)).map((schedule) => moved.get(schedule.id) ?? schedule);
+	}
+	return result;
+}
+
+/**
  * Format 1 may hold schedules that claim the same days (the old "change from a day" bug); they are
  * settled as the schema-2 upgrade settles a database: the schedule recorded later keeps its days.
  */
@@ -191,7 +211,10 @@ function readTables(file: Record<string, unknown>, fromVersion: number): BackupR
 		tables[name] = read;
 	}
 	const records = tables as AllRecords;
-	if (fromVersion < 2) records.schedules = settleOverlaps(records.schedules, envelope.output.exportedAt);
+	if (fromVersion < 2) {
+		const at = envelope.output.exportedAt;
+		records.schedules = settleOverlaps(settlePauses(records.medications, records.schedules, at), at);
+	}
 	const problem = integrityProblem(records);
 	if (problem) return refuse(problem);
 

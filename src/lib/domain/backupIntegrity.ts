@@ -149,33 +149,9 @@ function refusal(table: TableName, index: number, reason: string): string {
 
 type Schedule = RecordOf<'schedules'>;
 
-/**
- * A pair of one medication's schedules that may share a day, found in one sorted sweep: the schedule
- * reaching furthest so far is the one a later-starting schedule would meet (ranges already run
- * forwards). firstOverlap compares every pair, which thousands of schedules would turn into minutes.
- */
-function candidatePair(schedules: readonly Schedule[]): [Schedule, Schedule] | null {
-	const byMedication = new Map<string, Schedule[]>();
-	for (const schedule of schedules) {
-		const own = byMedication.get(schedule.medicationId);
-		if (own) own.push(schedule);
-		else byMedication.set(schedule.medicationId, [schedule]);
-	}
-	for (const own of byMedication.values()) {
-		own.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-		let furthest = own[0];
-		for (const schedule of own.slice(1)) {
-			if (furthest.until === null || furthest.until >= schedule.from) return [furthest, schedule];
-			if (schedule.until === null || schedule.until > furthest.until) furthest = schedule;
-		}
-	}
-	return null;
-}
-
 /** Two schedules of one medication on the same day (as timeline.firstOverlap judges it): the later-starting one is named. */
 function overlapProblem(schedules: readonly Schedule[]): string | null {
-	const candidates = candidatePair(schedules);
-	const pair = candidates && firstOverlap(candidates);
+	const pair = firstOverlap(schedules);
 	if (!pair) return null;
 	const [earlier, later] = pair.map((schedule) => schedules.indexOf(schedule));
 	return refusal(

@@ -56,4 +56,13 @@ describe('reading a backup', () => {
 			[again.id, '2026-10-20', null]
 		]);
 	});
+
+	it('ends a paused medicine’s schedules on the day it was paused, for a format-1 file', () => {
+		const file = monthBackup() as unknown as { version: number; tables: ReturnType<typeof monthBackup>['tables'] };
+		const [medication] = file.tables.medications;
+		Object.assign(medication, { status: 'paused', updatedAt: '2026-10-15T09:00:00.000+01:00' });
+		const schedules = readOrThrow({ ...file, version: 1 }).tables.schedules.filter((row) => row.medicationId === medication.id);
+		expect(schedules.length).toBeGreaterThan(0);
+		expect(schedules.every((row) => row.until !== null && row.until <= '2026-10-14')).toBe(true);
+	});
 });

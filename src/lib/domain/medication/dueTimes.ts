@@ -4,9 +4,9 @@
  * kept with the record, so later routine changes leave the past alone.
  */
 import type { DoseEvent, Medication, Routine, Schedule } from '../records';
-import { slotClock } from './plan';
+import { slotClock, type DoseSlot } from './plan';
 import { dueInstant, turnClock } from './routineDay';
-import { scheduleInForce } from './timeline';
+import { planSegments, segmentOn, type Segment } from './timeline';
 import { instantIn } from './zone';
 
 interface DueTimeInput {
@@ -16,29 +16,37 @@ interface DueTimeInput {
 	timeZone: string;
 }
 
-/** The slot a scheduled dose record was for: in the schedule in force on its day, else in any of the medication's. */
-function slotOf(event: DoseEvent, input: DueTimeInput) {
-	const medication = input.medications.find((candidate) => candidate.id === event.medicationId);
-	const inForce = medication ? scheduleInForce({ ...medication, stopDay: null }, input.schedules, event.dueDay) : null;
-	const candidates = inForce ? [inForce, ...input.schedules] : input.schedules;
-	for (const schedule of candidates) {
-		if (schedule.medicationId !== event.medicationId) continue;
-		const slot = schedule.slots.find((candidate) => candidate.id === event.slotId);
-		if (slot) return slot;
+/**
+ * Finds the slot a scheduled dose record was for: in the schedule in force on its day, else in any of
+ * the medication's schedules. Each medication's plan is worked out once, so ten years of doses stay quick.
+ */
+function slotFinder(input: DueTimeInput): (event: DoseEvent) => DoseSlot | null {
+	const segments = new Map<string, Segment[]>();
+	const anySlot = new Map<string, DoseSlot>();
+	for (const schedule of input.schedules) {
+		for (const slot of schedule.slots) anySlot.set(`${schedule.medicationId}:${slot.id}`, slot);
 	}
-	return null;
+	for (const medication of input.medications) {
+		segments.set(medication.id, planSegments({ ...medication, stopDay: null }, input.schedules));
+	}
+	return (event) => {
+		const inForce = segmentOn(segments.get(event.medicationId) ?? [], event.dueDay)?.schedule;
+		return (
+			inForce?.slots.find((slot) => slot.id === event.slotId) ?? anySlot.get(`${event.medicationId}:${event.slotId}`) ?? null
+		);
+	};
 }
 
-/** The record with its due time filled in where it is missing and can be known; unchanged otherwise. */
-export function withDueTime(event: DoseEvent, input: DueTimeInput, turn = turnClock(input.routine)): DoseEvent {
-	if (event.dueAt !== null || event.slotId === null) return event;
-	const slot = slotOf(event, input);
-	if (!slot) return event;
-	const clock = slotClock(slot, input.routine);
-	return { ...event, dueAt: instantIn(dueInstant(event.dueDay, clock, turn, input.timeZone), input.timeZone) };
-}
-
+/** The records with their due times filled in where missing and knowable; others unchanged. */
 export function withDueTimes(events: readonly DoseEvent[], input: DueTimeInput): DoseEvent[] {
+	if (events.every((event) => event.dueAt !== null || event.slotId === null)) return [...events];
 	const turn = turnClock(input.routine);
-	return events.map((event) => withDueTime(event, input, turn));
+	const slotOf = slotFinder(input);
+	return events.map((event) => {
+		if (event.dueAt !== null || event.slotId === null) return event;
+		const slot = slotOf(event);
+		if (!slot) return event;
+		const clock = slotClock(slot, input.routine);
+		return { ...event, dueAt: instantIn(dueInstant(event.dueDay, clock, turn, input.timeZone), input.timeZone) };
+	});
 }

@@ -231,21 +231,26 @@ export function holdDraft(schedule: Schedule, day: LocalDay): ScheduleDraft {
 	};
 }
 
-/** Every day claimed by two schedules of one medication, as the first such pair: what a restore refuses. */
+/**
+ * The first pair of one medication's schedules that claim the same day, or null: what a restore
+ * refuses. One sorted sweep per medication: the schedule reaching furthest so far is the one a
+ * later-starting schedule would meet, so a hostile file of thousands of schedules stays quick.
+ */
 export function firstOverlap(schedules: readonly Schedule[]): [Schedule, Schedule] | null {
 	const byMedication = new Map<string, Schedule[]>();
 	for (const schedule of schedules) {
-		const list = byMedication.get(schedule.medicationId) ?? [];
-		list.push(schedule);
-		byMedication.set(schedule.medicationId, list);
+		// A range that ends before it starts claims no day (planSegments skips it too).
+		if (endsBefore(schedule.until, schedule.from)) continue;
+		const own = byMedication.get(schedule.medicationId);
+		if (own) own.push(schedule);
+		else byMedication.set(schedule.medicationId, [schedule]);
 	}
-	for (const list of byMedication.values()) {
-		const sorted = [...list].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-		for (let index = 1; index < sorted.length; index++) {
-			// Sorted by first day: any overlap shows between a schedule and one that started before it.
-			for (let earlier = 0; earlier < index; earlier++) {
-				if (overlap(sorted[earlier], sorted[index])) return [sorted[earlier], sorted[index]];
-			}
+	for (const own of byMedication.values()) {
+		own.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+		let furthest = own[0];
+		for (const schedule of own.slice(1)) {
+			if (!endsBefore(furthest.until, schedule.from)) return [furthest, schedule];
+			if (schedule.until === null || (furthest.until !== null && schedule.until > furthest.until)) furthest = schedule;
 		}
 	}
 	return null;
