@@ -18,7 +18,15 @@ import { formatAmount, medicationDueOn, recurrenceMatches, slotClock, titrationS
 import type { PlanStep, Recurrence } from '$lib/domain/medication/plan';
 import { isScheduled } from '$lib/domain/medication/timetable';
 import { instantAt, localDayIn } from '$lib/domain/medication/zone';
-import type { Medication, Routine, Schedule } from '$lib/domain/records';
+import type { CalendarEvent, Medication, Routine, Schedule } from '$lib/domain/records';
+
+/** What an export records of each event it wrote, so the next export can update or cancel it. */
+export type CalendarEventDraft = Omit<CalendarEvent, 'id' | 'createdAt' | 'updatedAt'>;
+
+export interface CalendarFile {
+	text: string;
+	events: CalendarEventDraft[];
+}
 
 export interface CalendarInput {
 	medications: Medication[];
@@ -27,6 +35,8 @@ export interface CalendarInput {
 	timeZone: string;
 	/** ISO instant of the export: DTSTAMP, and "today" for leaving out past schedules. */
 	generatedAt: string;
+	/** The events earlier exports wrote (the calendarEvents records). */
+	previous?: readonly CalendarEvent[];
 }
 
 const MINUTE = 60_000;
@@ -152,7 +162,7 @@ function vtimezone(timeZone: string, fromYear: number, toYear: number): string {
 	return ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, ...observances.flat(), 'END:VTIMEZONE'].join('\r\n');
 }
 
-export function buildCalendar(input: CalendarInput): string {
+export function buildCalendar(input: CalendarInput): CalendarFile {
 	const { timeZone } = input;
 	const generatedAt = Date.parse(input.generatedAt);
 	const today = localDayIn(generatedAt, timeZone);
@@ -178,7 +188,7 @@ export function buildCalendar(input: CalendarInput): string {
 	const [fromYear, toYear] = [Math.min(...years), Math.max(...years) + (openEnded ? OPEN_ENDED_YEARS : 0)];
 	// Named per event rather than calendar-wide, so DTSTAMP and UNTIL are written in UTC.
 	calendar.timezone({ name: null, generator: (zone) => vtimezone(zone, fromYear, toYear) });
-	return calendar.toString();
+	return { text: calendar.toString(), events: [] };
 }
 
 export interface ReminderDose {

@@ -11,7 +11,7 @@ class CalendarExport {
 	async download(only?: Medication): Promise<void> {
 		const { buildCalendar } = await import('$lib/pwa/calendar');
 		const medications = only ? [only] : meds.active;
-		const text = buildCalendar({
+		const { text } = buildCalendar({
 			medications,
 			schedules: meds.plan.schedules.filter((schedule) =>
 				medications.some((medication) => medication.id === schedule.medicationId)
