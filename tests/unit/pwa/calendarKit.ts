@@ -91,18 +91,18 @@ export function windowAfter(generatedAt: string, days: number, settings: ExportS
 
 const line = (at: number, summary: string) => `${new Date(at).toISOString()} ${summary}`;
 
-/** The doses the calendar holds in the window. */
-export function calendarLines(held: HeldCalendar, window: Window): string[] {
-	return occurrencesBetween(held, window.from, window.to)
-		.map((found) => line(found.at, found.summary))
-		.sort();
+/** The doses the calendar holds in the window, and those of them that would not ring (no alarm). */
+export function calendarDoses(held: HeldCalendar, window: Window): { lines: string[]; silent: string[] } {
+	const found = occurrencesBetween(held, window.from, window.to);
+	return {
+		lines: found.map((dose) => line(dose.at, dose.summary)).sort(),
+		silent: found.filter((dose) => !dose.alarm).map((dose) => line(dose.at, dose.summary))
+	};
 }
 
-/** The doses the calendar holds in the window without an alarm. */
-export function silentLines(held: HeldCalendar, window: Window): string[] {
-	return occurrencesBetween(held, window.from, window.to)
-		.filter((found) => !found.alarm)
-		.map((found) => line(found.at, found.summary));
+/** The doses the calendar holds in the window. */
+export function calendarLines(held: HeldCalendar, window: Window): string[] {
+	return calendarDoses(held, window).lines;
 }
 
 /** The doses Today's timetable shows in the window, by their due instants. */
