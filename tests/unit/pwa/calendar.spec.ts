@@ -2,11 +2,13 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/lib/domain/dates';
-import type { DoseSlot } from '../../../src/lib/domain/medication/plan';
+import type { DoseSlot, ScheduleDraft } from '../../../src/lib/domain/medication/plan';
 import { timetableFor } from '../../../src/lib/domain/medication/timetable';
 import type { Medication, Routine, Schedule } from '../../../src/lib/domain/records';
 import { buildCalendar, type CalendarInput } from '../../../src/lib/pwa/calendar';
 import { medicationRecord, scheduleRecord, slotRecord } from '../../fixtures/factories';
+import { importFiles } from '../../fixtures/icalApply';
+import { calendarLines, Exports, operate, timetableLines, windowAfter, windowOf, withMedication } from './calendarKit';
 
 const NEW_YORK = 'America/New_York';
 const LONDON = 'Europe/London';
@@ -47,7 +49,7 @@ function parse(text: string) {
 }
 
 function exported(calendarInput: CalendarInput) {
-	return parse(buildCalendar(calendarInput));
+	return parse(buildCalendar(calendarInput).text);
 }
 
 function rule(event: ICAL.Event): ICAL.Recur {
@@ -157,7 +159,7 @@ describe('buildCalendar', () => {
 	it('ends a range with a UTC UNTIL whose last occurrence is the range’s last day', () => {
 		const [daily] = exported(single({ until: '2026-03-20' })).events;
 		expect(rule(daily).until?.zone).toBe(ICAL.Timezone.utcTimezone);
-		expect(buildCalendar(single({ until: '2026-03-20' }))).toMatch(/RRULE:[^\r\n]*UNTIL=\d{8}T\d{6}Z/);
+		expect(buildCalendar(single({ until: '2026-03-20' })).text).toMatch(/RRULE:[^\r\n]*UNTIL=\d{8}T\d{6}Z/);
 		expect(days(daily).at(-1)).toBe('2026-03-20');
 
 		const [weekdays] = exported(single({ until: '2026-03-20', recurrence: { kind: 'weekdays', days: [1, 3, 5] } })).events;
@@ -196,14 +198,17 @@ describe('buildCalendar', () => {
 		}
 	});
 
-	it('keeps UIDs and SEQUENCE across exports of an unchanged plan, and raises SEQUENCE after an edit', () => {
-		const identity = (text: string) => parse(text).events.map((event) => [event.uid, event.sequence]);
-		const first = identity(buildCalendar(single({ titration: UP_25_TO_100 })));
-		const later = identity(buildCalendar(single({ titration: UP_25_TO_100 }, { generatedAt: '2026-02-27T09:00:00Z' })));
-		expect(later).toEqual(first);
-		const edited = identity(buildCalendar(single({ titration: UP_25_TO_100, updatedAt: '2026-02-21T10:00:00.000Z' })));
+	it('keeps UIDs across exports and an edit, and a later file outranks an earlier one even without records', () => {
+		const identity = (text: string) => parse(text).events.map((event) => [event.uid, event.sequence] as const);
+		const first = identity(buildCalendar(single({ titration: UP_25_TO_100 })).text);
+		// No records: a file from before they were kept, or after a restore of an older backup.
+		const edited = identity(
+			buildCalendar(
+				single({ titration: UP_25_TO_100, updatedAt: '2026-02-21T10:00:00.000Z' }, { generatedAt: '2026-02-21T10:05:00Z' })
+			).text
+		);
 		expect(edited.map(([uid]) => uid)).toEqual(first.map(([uid]) => uid));
-		edited.forEach(([, sequence], index) => expect(sequence).toBeGreaterThan(first[index][1] as number));
+		edited.forEach(([, sequence], index) => expect(sequence).toBeGreaterThan(first[index][1]));
 	});
 
 	it('leaves out as-needed, paused and already stopped medicines and schedules wholly in the past', () => {
@@ -220,7 +225,8 @@ describe('buildCalendar', () => {
 			[
 				schedule('A', [], { prn }),
 				schedule('B', [slot('am')], { prn }),
-				schedule('C', [slot('am')]),
+				// A pause ends the schedule the day before it (timeline.ts).
+				schedule('C', [slot('am')], { from: '2026-01-01', until: '2026-02-14' }),
 				schedule('D', [slot('am')], { from: '2026-01-01', until: '2026-02-19' }),
 				schedule('E', [slot('am')]),
 				schedule('F', [slot('am')], { from: '2026-01-01' })
@@ -241,7 +247,7 @@ describe('buildCalendar', () => {
 		try {
 			const texts = ['UTC', 'Asia/Tokyo', 'America/Los_Angeles'].map((zone) => {
 				process.env.TZ = zone;
-				return buildCalendar(single({ titration: UP_25_TO_100 }));
+				return buildCalendar(single({ titration: UP_25_TO_100 })).text;
 			});
 			expect(new Set(texts).size).toBe(1);
 		} finally {
@@ -291,5 +297,202 @@ describe('buildCalendar', () => {
 		);
 		expect(fromTimetable.length).toBeGreaterThan(150);
 		expect(fromCalendar.sort()).toEqual(fromTimetable.sort());
+	});
+});
+
+describe('the calendar over time: a file imported over the last one holds exactly the plan', () => {
+	const settings = { routine: ROUTINE, timeZone: NEW_YORK };
+	const breakfast = (amount: number, change: Partial<ScheduleDraft> = {}): ScheduleDraft => ({
+		slots: [slot('am', { amount })],
+		recurrence: { kind: 'daily' },
+		titration: null,
+		prn: null,
+		takeHomeDays: [],
+		from: '2026-03-01',
+		until: null,
+		...change
+	});
+	const sertraline = withMedication(
+		{ medications: [], schedules: [] },
+		medication('sertraline', { name: 'Sertraline', startDay: '2026-03-01' }),
+		breakfast(25, { titration: UP_25_TO_100 }),
+		'2026-03-01T14:00:00Z'
+	);
+	const lamotrigine = withMedication(
+		{ medications: [], schedules: [] },
+		medication('lamotrigine', { name: 'Lamotrigine', startDay: '2026-03-01' }),
+		breakfast(50),
+		'2026-03-01T14:00:00Z'
+	);
+
+	it('a titration stopped part-way leaves no later step in the calendar (issue case 2)', () => {
+		const exports = new Exports(settings);
+		const first = exports.export(sertraline, '2026-03-01T15:00:00Z');
+		const stopped = operate(sertraline, 'sertraline', { kind: 'stop', lastDay: '2026-03-10' }, '2026-03-05T14:00:00Z');
+		const second = exports.export(stopped, '2026-03-05T15:00:00Z');
+		const held = importFiles(first.text, second.text);
+		const window = windowAfter('2026-03-05T15:00:00Z', 60, settings);
+		const lines = calendarLines(held, window);
+		expect(lines).toEqual(timetableLines(stopped, settings, window));
+		expect(lines).toHaveLength(6);
+		expect(lines.at(-1)).toBe('2026-03-10T12:00:00.000Z Sertraline 50 mg');
+		expect(lines.join('\n')).not.toMatch(/75 mg|100 mg/);
+	});
+
+	it('a dose changed from today replaces the old dose from today on (issue case 2)', () => {
+		const exports = new Exports(settings);
+		const first = exports.export(lamotrigine, '2026-03-01T15:00:00Z');
+		const changed = operate(
+			lamotrigine,
+			'lamotrigine',
+			{ kind: 'change', day: '2026-03-12', next: breakfast(100) },
+			'2026-03-12T13:00:00Z'
+		);
+		const second = exports.export(changed, '2026-03-12T14:00:00Z');
+		const window = windowAfter('2026-03-12T14:00:00Z', 31, settings);
+		const lines = calendarLines(importFiles(first.text, second.text), window);
+		expect(lines).toEqual(timetableLines(changed, settings, window));
+		expect(lines).toHaveLength(31);
+		expect(lines.every((entry) => entry.endsWith('Lamotrigine 100 mg'))).toBe(true);
+	});
+
+	it('a paused medicine rings no more, and rings again at its new dose once resumed (issue case 2)', () => {
+		const exports = new Exports(settings);
+		const first = exports.export(lamotrigine, '2026-03-01T15:00:00Z');
+		const paused = operate(lamotrigine, 'lamotrigine', { kind: 'pause', day: '2026-03-12' }, '2026-03-12T13:00:00Z');
+		const second = exports.export(paused, '2026-03-12T14:00:00Z');
+		const afterPause = windowOf('2026-03-12', '2026-04-30', ROUTINE, NEW_YORK);
+		expect(calendarLines(importFiles(first.text, second.text), afterPause)).toEqual([]);
+
+		const resumed = operate(
+			paused,
+			'lamotrigine',
+			{ kind: 'resume', day: '2026-03-20', next: breakfast(25) },
+			'2026-03-15T13:00:00Z'
+		);
+		const third = exports.export(resumed, '2026-03-15T14:00:00Z');
+		const window = windowAfter('2026-03-15T14:00:00Z', 31, settings);
+		const lines = calendarLines(importFiles(first.text, second.text, third.text), window);
+		expect(lines).toEqual(timetableLines(resumed, settings, window));
+		expect(lines[0]).toBe('2026-03-20T12:00:00.000Z Lamotrigine 25 mg');
+	});
+
+	it('cancels what left the plan with a higher SEQUENCE and no alarm, and keeps cancelling it while it could still ring', () => {
+		const exports = new Exports(settings);
+		const first = exports.export(sertraline, '2026-03-01T15:00:00Z');
+		const stopped = operate(sertraline, 'sertraline', { kind: 'stop', lastDay: '2026-03-10' }, '2026-03-05T14:00:00Z');
+		const second = exports.export(stopped, '2026-03-05T15:00:00Z');
+		const sequences = new Map(parse(first.text).events.map((event) => [event.uid, event.sequence]));
+		const cancelled = parse(second.text).events.filter(
+			(event) => event.component.getFirstPropertyValue('status') === 'CANCELLED'
+		);
+		expect(cancelled.map((event) => event.summary).sort()).toEqual([
+			'Cancelled: Sertraline 100 mg',
+			'Cancelled: Sertraline 75 mg'
+		]);
+		for (const event of cancelled) {
+			expect(event.sequence).toBeGreaterThan(sequences.get(event.uid)!);
+			expect(event.component.getAllSubcomponents('valarm')).toEqual([]);
+		}
+		// A calendar that never got the second file still loses the later steps with the third.
+		const third = exports.export(stopped, '2026-03-20T15:00:00Z');
+		const window = windowAfter('2026-03-20T15:00:00Z', 60, settings);
+		expect(calendarLines(importFiles(first.text, third.text), window)).toEqual([]);
+		// Step 3 (15 to 21 March) can ring no more once its days are over; step 4 had no end, so it stays cancelled.
+		const later = exports.export(stopped, '2026-03-25T15:00:00Z');
+		expect(parse(later.text).events.map((event) => event.summary)).toEqual(['Cancelled: Sertraline 100 mg']);
+	});
+
+	it('writes a higher SEQUENCE for every UID at every export, even of an unchanged plan', () => {
+		const exports = new Exports(settings);
+		const files = ['2026-03-01T15:00:00Z', '2026-03-01T15:00:00Z', '2026-03-02T09:00:00Z'].map((at) =>
+			exports.export(sertraline, at)
+		);
+		const sequences = files.map((file) => new Map(parse(file.text).events.map((event) => [event.uid, event.sequence])));
+		expect([...sequences[0].keys()]).toHaveLength(4);
+		for (const [uid, sequence] of sequences[0]) {
+			expect(sequences[1].get(uid)).toBeGreaterThan(sequence);
+			expect(sequences[2].get(uid)).toBeGreaterThan(sequences[1].get(uid)!);
+		}
+	});
+
+	it('reads the plan through timeline.ts: where old data has two schedules a day, only the later-recorded one rings', () => {
+		const older = schedule('lamotrigine', [slot('am', { amount: 50 })], { id: 'older', createdAt: '2026-02-01T10:00:00.000Z' });
+		const newer = schedule('lamotrigine', [slot('am', { amount: 75 })], {
+			id: 'newer',
+			from: '2026-03-10',
+			createdAt: '2026-02-02T10:00:00.000Z'
+		});
+		const plan = { medications: [medication('lamotrigine', { name: 'Lamotrigine' })], schedules: [older, newer] };
+		const file = new Exports(settings).export(plan, '2026-03-01T15:00:00Z');
+		const window = windowAfter('2026-03-01T15:00:00Z', 31, settings);
+		const lines = calendarLines(importFiles(file.text), window);
+		expect(lines).toEqual(timetableLines(plan, settings, window));
+		expect(lines).toHaveLength(31);
+	});
+
+	it('places a bedtime dose after midnight on the next calendar day, as Today does', () => {
+		const lateNight = { ...ROUTINE, wake: '07:30', bedtime: '00:30' };
+		const night = { routine: lateNight, timeZone: NEW_YORK };
+		const started = withMedication(
+			{ medications: [], schedules: [] },
+			medication('quetiapine', { name: 'Quetiapine', startDay: '2026-03-02' }),
+			{
+				...breakfast(50),
+				slots: [slot('pm', { anchor: 'bedtime', amount: 50 })],
+				recurrence: { kind: 'weekdays', days: [1, 3, 5] }
+			},
+			'2026-03-01T14:00:00Z'
+		);
+		const plan = operate(started, 'quetiapine', { kind: 'stop', lastDay: '2026-03-13' }, '2026-03-01T14:30:00Z');
+		const file = new Exports(night).export(plan, '2026-03-01T15:00:00Z');
+		const window = windowOf('2026-03-01', '2026-03-31', lateNight, NEW_YORK);
+		const lines = calendarLines(importFiles(file.text), window);
+		expect(lines).toEqual(timetableLines(plan, night, window));
+		// Monday, Wednesday and Friday nights: the doses fall on Tuesday, Thursday and Saturday at 00:30.
+		expect(lines.map((entry) => wall(new Date(entry.slice(0, 24)), NEW_YORK))).toEqual(
+			['03', '05', '07', '10', '12', '14'].map((day) => ({ day: `2026-03-${day}`, clock: '00:30' }))
+		);
+	});
+});
+
+describe('the calendar across the clocks changing (issue case 6)', () => {
+	// Bed at 22:00 and up at 06:00: the routine's day turns at 02:00, so a 02:30 dose falls on its own day.
+	const routine = { ...ROUTINE, wake: '06:00', bedtime: '22:00' };
+	const at = (clock: string, from: string) => ({
+		medications: [medication('m', { name: 'Lithium', startDay: from })],
+		schedules: [schedule('m', [slot('night', { anchor: null, time: clock, amount: 300 })], { from })]
+	});
+
+	it('never starts a series inside the spring-forward gap: 8 March rings at 03:00 once, later days at 02:30', () => {
+		const settings = { routine, timeZone: NEW_YORK };
+		const plan = at('02:30', '2026-03-08');
+		const file = new Exports(settings).export(plan, '2026-03-01T15:00:00Z');
+		const series = parse(file.text).events.filter((event) => event.isRecurring());
+		expect(series.map((event) => event.startDate.toString())).toEqual(['2026-03-09T02:30:00']);
+		const window = windowOf('2026-03-01', '2026-03-31', routine, NEW_YORK);
+		const lines = calendarLines(importFiles(file.text), window);
+		expect(lines).toEqual(timetableLines(plan, settings, window));
+		expect(lines.slice(0, 2).map((entry) => wall(new Date(entry.slice(0, 24)), NEW_YORK))).toEqual([
+			{ day: '2026-03-08', clock: '03:00' },
+			{ day: '2026-03-09', clock: '02:30' }
+		]);
+	});
+
+	it.each([
+		[NEW_YORK, '02:30', '2026-03-01'],
+		[NEW_YORK, '01:30', '2026-10-20'],
+		[LONDON, '01:30', '2026-03-20'],
+		[LONDON, '01:30', '2026-10-20'],
+		['Australia/Sydney', '02:30', '2026-03-30'],
+		['Australia/Sydney', '02:30', '2026-09-28']
+	])('in %s a %s dose from %s rings when Today says, on the change day too', (timeZone, clock, from) => {
+		const settings = { routine, timeZone };
+		const plan = at(clock, from);
+		const file = new Exports(settings).export(plan, `${from}T12:00:00Z`);
+		const window = windowOf(from, addDays(from, 20), routine, timeZone);
+		const lines = calendarLines(importFiles(file.text), window);
+		expect(lines).toHaveLength(21);
+		expect(lines).toEqual(timetableLines(plan, settings, window));
 	});
 });

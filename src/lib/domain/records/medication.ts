@@ -158,11 +158,12 @@ export const CalendarEventSchema = v.strictObject({
 	/** The SEQUENCE last written for this UID; a later file must write a higher one. */
 	sequence: integer(0, 2_147_483_647, 'an event sequence'),
 	timeZone: text(64, 'a time zone'),
-	/** The first dose day of the series, and the clock time it rang at. */
+	/** The first dose day of the series (a calendar day), and the clock time it rang at. */
 	firstDay: LocalDaySchema,
 	clock: ClockTimeSchema,
-	recurrence: RecurrenceSchema,
-	/** The last dose day the series was written with (null: no end). */
+	/** The rhythm on the calendar's days; null for a single dose (one on a day the clocks change). */
+	recurrence: v.nullable(RecurrenceSchema),
+	/** The furthest last dose day any file gave this UID (null: no end): while it is ahead, exports write it again. */
 	lastDay: v.nullable(LocalDaySchema),
 	/** Written as cancelled in the last file that held it. */
 	cancelled: v.boolean()
