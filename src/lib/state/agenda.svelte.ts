@@ -8,8 +8,11 @@ import { saving } from './saving.svelte';
 class AgendaState {
 	#items = new LiveQuery<AgendaItem[]>(allAgendaItems, []);
 
+	#open = $derived(this.#items.current.filter((item) => item.discussedAt === null));
+	#discussed = $derived(this.#items.current.filter((item) => item.discussedAt !== null).reverse());
+
 	get open(): AgendaItem[] {
-		return this.#items.current.filter((item) => item.discussedAt === null);
+		return this.#open;
 	}
 
 	/** Items discussed in one session, in the order they were added. */
@@ -19,7 +22,7 @@ class AgendaState {
 
 	/** Discussed items, newest first. */
 	get discussed(): AgendaItem[] {
-		return this.#items.current.filter((item) => item.discussedAt !== null).reverse();
+		return this.#discussed;
 	}
 
 	async add(text: string): Promise<void> {

@@ -14,8 +14,10 @@ class ContactsState {
 		return this.#live.current;
 	}
 
+	#safetyContacts = $derived(this.#live.current.filter((contact) => contact.safetyContact));
+
 	get safetyContacts(): Contact[] {
-		return this.all.filter((contact) => contact.safetyContact);
+		return this.#safetyContacts;
 	}
 
 	save(draft: ContactDraft, id?: string): Promise<string> {

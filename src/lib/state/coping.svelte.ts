@@ -27,8 +27,10 @@ class CopingState {
 		return this.#uses.loaded;
 	}
 
+	#summary = $derived(summariseCopingUses(this.#uses.current));
+
 	get summary(): ToolSummary[] {
-		return summariseCopingUses(this.uses);
+		return this.#summary;
 	}
 
 	/** The pattern of the latest custom breathing session, so the person's own pattern is remembered. */

@@ -67,12 +67,15 @@ class MedsState {
 		return clock.today;
 	}
 
+	#active = $derived(medsPlan.current.medications.filter((medication) => medication.status !== 'stopped'));
+	#stopped = $derived(medsPlan.current.medications.filter((medication) => medication.status === 'stopped'));
+
 	get active(): Medication[] {
-		return this.plan.medications.filter((medication) => medication.status !== 'stopped');
+		return this.#active;
 	}
 
 	get stopped(): Medication[] {
-		return this.plan.medications.filter((medication) => medication.status === 'stopped');
+		return this.#stopped;
 	}
 
 	medication(id: string): Medication | undefined {

@@ -17,26 +17,32 @@ class TherapyState {
 		return this.#sessions.current;
 	}
 
+	#next = $derived(nextSession(this.#sessions.current, clock.now));
+	#held = $derived(heldSessions(this.#sessions.current, clock.now));
+	#planned = $derived(this.#sessions.current.filter((session) => Date.parse(session.at) > clock.now));
+	#openHomework = $derived(openHomework(this.#sessions.current));
+	#topics = $derived(knownTopics(this.#sessions.current));
+
 	get next(): TherapySession | null {
-		return nextSession(this.all, clock.now);
+		return this.#next;
 	}
 
 	/** Sessions already held, most recent first. */
 	get held(): TherapySession[] {
-		return heldSessions(this.all, clock.now);
+		return this.#held;
 	}
 
 	/** Planned sessions, soonest first. */
 	get planned(): TherapySession[] {
-		return this.all.filter((session) => Date.parse(session.at) > clock.now);
+		return this.#planned;
 	}
 
 	get openHomework(): OpenHomework[] {
-		return openHomework(this.all);
+		return this.#openHomework;
 	}
 
 	get topics(): string[] {
-		return knownTopics(this.all);
+		return this.#topics;
 	}
 
 	byId(id: string): TherapySession | undefined {
