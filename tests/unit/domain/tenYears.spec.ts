@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../../src/lib/domain/backup';
 import { generateTenYears, tenYearBackup } from '../../fixtures/tenYears';
 
-describe('the ten-year fixture', () => {
+// Ten years of records, generated several times over: seconds, not milliseconds, on two busy cores.
+describe('the ten-year fixture', { timeout: 30_000 }, () => {
 	it('is valid by the same rules restore applies', () => {
 		const reading = readBackup(JSON.stringify(tenYearBackup()));
 		if (!reading.ok) throw new Error(reading.message);
