@@ -41,6 +41,9 @@ export interface Room {
 	onPeers(listener: (count: number) => void): () => void;
 	/** Starts keeping the doc in this browser, from its current state on. */
 	persist(): Promise<void>;
+	/** A small value kept beside the doc in this browser (in memory until the doc is kept). */
+	readMeta(key: string): Promise<unknown>;
+	writeMeta(key: string, value: number | string): Promise<void>;
 	/** Leaves the room; the local copy stays. */
 	leave(): Promise<void>;
 	/** Leaves the room and deletes the local copy. */
@@ -50,9 +53,13 @@ export interface Room {
 export function openRoom(options: RoomOptions): Room {
 	const doc = new Y.Doc();
 	let persistence: IndexeddbPersistence | null = null;
+	// Meta values written before the doc is kept wait here, and are stored with it when it is.
+	const meta = new Map<string, number | string>();
 	const startPersisting = async () => {
+		const starting = !persistence;
 		persistence ??= new IndexeddbPersistence(boardDatabaseName(options.roomId), doc);
 		await persistence.whenSynced;
+		if (starting) for (const [key, value] of meta) await persistence.set(key, value);
 	};
 	const loaded = options.persist ? startPersisting() : Promise.resolve();
 	const provider = new WebrtcProvider(options.roomId, doc, {
@@ -86,6 +93,15 @@ export function openRoom(options: RoomOptions): Room {
 			return () => listeners.delete(listener);
 		},
 		persist: startPersisting,
+		async readMeta(key) {
+			if (meta.has(key)) return meta.get(key);
+			await loaded;
+			return persistence && !left ? persistence.get(key) : undefined;
+		},
+		async writeMeta(key, value) {
+			meta.set(key, value);
+			if (persistence && !left) await persistence.set(key, value);
+		},
 		leave,
 		async destroyData() {
 			const copy = persistence;

@@ -21,9 +21,10 @@ import {
 } from '$lib/db/sharing';
 import type { Share } from '$lib/domain/records';
 import type { BoardView, SupporterEntry } from '$lib/share/board';
+import { relayUrlInUse as chooseRelay } from '$lib/domain/sharingSettings';
 import { createInvite, inviteLink } from '$lib/share/invite';
 import { watchWrongSecrets } from '$lib/share/local';
-import type { OwnerSide } from '$lib/share/sides';
+import type { OwnerSide, RelayState } from '$lib/share/sides';
 import { untrack } from 'svelte';
 import { BoardSource, type ProjectionInput } from './boardSource.svelte';
 import { LiveQuery } from './live.svelte';
@@ -33,7 +34,7 @@ import { settings } from './settings.svelte';
 /** The rooms themselves (Yjs, y-webrtc): loaded when the first share's room opens, not with this module. */
 const loadSides = () => import('$lib/share/sides');
 
-export type { Share, ShareFields, BoardView, SupporterEntry, Nudge };
+export type { Share, ShareFields, BoardView, SupporterEntry, Nudge, RelayState };
 export { ScopeSchema, WIDEST_SCOPE, type ShareScope } from '$lib/share/projection';
 
 /** Re-projection and "still connected" refresh while the app is open. */
@@ -57,6 +58,11 @@ export function signalingUrlsInUse(custom: readonly string[]): string[] {
 	return custom.length > 0 ? [...custom] : [...__SIGNALING_URLS__];
 }
 
+/** The relay new invites name: Settings → Sharing, or the build's first; null for none. */
+export function relayUrlInUse(chosen: string | null | undefined): string | null {
+	return chooseRelay(chosen, __RELAY_URLS__, __ALLOWED_RELAY_URLS__);
+}
+
 class OwnerSharing {
 	#shares = new LiveQuery(loadShares, [] as Share[]);
 	#source = new BoardSource();
@@ -72,6 +78,7 @@ class OwnerSharing {
 
 	views = $state.raw<Record<string, BoardView>>({});
 	peers = $state.raw<Record<string, number>>({});
+	relays = $state.raw<Record<string, RelayState>>({});
 
 	get list(): Share[] {
 		return [...this.#shares.current].sort((a, b) => a.displayName.localeCompare(b.displayName));
@@ -156,9 +163,11 @@ class OwnerSharing {
 				roomId: share.roomId,
 				secret: share.secret,
 				signalingUrls: share.signalingUrls,
-				iceServers: settings.current.iceServers
+				iceServers: settings.current.iceServers,
+				relayUrl: share.relayUrl ?? null
 			});
 			open.side = side;
+			this.relays = { ...this.relays, [shareId]: side.relay() };
 			const show = (view: BoardView) => {
 				if (open.closed) return;
 				this.views = { ...this.views, [shareId]: view };
@@ -169,6 +178,9 @@ class OwnerSharing {
 				side.room.onPeers((count) => {
 					this.peers = { ...this.peers, [shareId]: count };
 					void markShareConnected(shareId);
+				}),
+				side.onRelay((state) => {
+					if (!open.closed) this.relays = { ...this.relays, [shareId]: state };
 				})
 			);
 			await side.room.loaded;
@@ -190,6 +202,7 @@ class OwnerSharing {
 		for (const stop of open.stops) stop();
 		this.views = Object.fromEntries(Object.entries(this.views).filter(([id]) => id !== shareId));
 		this.peers = Object.fromEntries(Object.entries(this.peers).filter(([id]) => id !== shareId));
+		this.relays = Object.fromEntries(Object.entries(this.relays).filter(([id]) => id !== shareId));
 		return open.side;
 	}
 
@@ -230,7 +243,7 @@ class OwnerSharing {
 	}
 
 	async invite(fields: ShareFields): Promise<Share> {
-		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls));
+		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls), relayUrlInUse(settings.current.relayUrl));
 		const share = await createShare(fields, invite);
 		this.start();
 		return share;
@@ -259,7 +272,7 @@ class OwnerSharing {
 	async renew(id: string): Promise<Share> {
 		const share = this.byId(id);
 		if (!share) throw new Error('That share is no longer on this device.');
-		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls));
+		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls), relayUrlInUse(settings.current.relayUrl));
 		this.#ending.add(id);
 		try {
 			await this.#close(id)?.end();
