@@ -52,6 +52,16 @@ export async function createRelay({ host = '127.0.0.1', port = 4455, folder, red
 			debounce: 200,
 			maxDebounce: 1_000,
 			extensions,
+			// GET /health: whether it runs, and how many documents and connections are open (no names).
+			async onRequest({ request, response, instance }) {
+				if (request.url !== '/health') return;
+				response.writeHead(200, { 'Content-Type': 'application/json' });
+				response.end(
+					JSON.stringify({ ok: true, documents: instance.getDocumentsCount(), connections: instance.getConnectionsCount() })
+				);
+				// Rejecting with nothing stops Hocuspocus's own answer (its documented way to take over a request).
+				throw null;
+			},
 			async onAuthenticate({ documentName, token }) {
 				if (!(await store.admits(documentName, token))) throw new Error('not this board’s token');
 			}

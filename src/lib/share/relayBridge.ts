@@ -13,6 +13,9 @@
  *   makes the update larger, never wrong.
  * - The supporter writes only once its copy is kept (after the board arrived), so a wrong or dead link
  *   leaves nothing on the relay but the empty document it opened.
+ * - The owner also watches its own slot: a genuine blob there that it did not write (someone else holding
+ *   the secret) is applied like any peer's update — so the guard undoes it and the owner's next write,
+ *   numbered above it, replaces it on the relay.
  */
 import * as Y from 'yjs';
 import type { RelayLink } from './relay';
@@ -87,11 +90,20 @@ export function bridgeRelay(options: RelayBridgeOptions): RelayBridge {
 	/** Reads one at a time, in order, so a slower decryption never applies after a newer one. */
 	const queue = (blob: Uint8Array | undefined) => (reading = reading.then(() => take(blob)));
 
-	async function learnOwnSeq(): Promise<void> {
-		const mine = link.read(writer);
-		if (!mine) return;
-		const opened = await openBlob(keys, writer, mine);
-		if (opened.ok) ownSeq = Math.max(ownSeq, opened.message.seq);
+	/** This side's own slot: its write number goes on from the highest there; the owner applies a stranger's blob. */
+	async function takeOwn(blob: Uint8Array | undefined): Promise<void> {
+		if (!blob || stopped) return;
+		const opened = await openBlob(keys, writer, blob);
+		if (!opened.ok || stopped) return;
+		const foreign = opened.message.seq > ownSeq && ownSeq > 0;
+		ownSeq = Math.max(ownSeq, opened.message.seq);
+		if (writer !== 'owner') return;
+		try {
+			Y.applyUpdate(doc, opened.message.update, RELAY_ORIGIN);
+		} catch {
+			return;
+		}
+		if (foreign) schedule();
 	}
 
 	async function write(): Promise<void> {
@@ -123,10 +135,11 @@ export function bridgeRelay(options: RelayBridgeOptions): RelayBridge {
 	};
 	doc.on('update', onUpdate);
 	const stopListening = link.onBlob(other(writer), (blob) => void queue(blob));
+	const stopOwn = link.onBlob(writer, (blob) => void (reading = reading.then(() => takeOwn(blob))));
 
 	const ready = link.firstSync.then(async (synced) => {
 		if (!synced || stopped) return;
-		await learnOwnSeq();
+		await (reading = reading.then(() => takeOwn(link.read(writer))));
 		await queue(link.read(other(writer)));
 		// Up goes whatever this side wrote while the relay was out of reach.
 		if (writing) await write();
@@ -154,6 +167,7 @@ export function bridgeRelay(options: RelayBridgeOptions): RelayBridge {
 			if (timer) clearTimeout(timer);
 			doc.off('update', onUpdate);
 			stopListening();
+			stopOwn();
 		}
 	};
 }

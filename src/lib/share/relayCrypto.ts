@@ -11,7 +11,8 @@
  *   board, or from one writer's slot to the other's, fails authentication like a flipped bit does.
  * - The plaintext repeats the document and writer and carries a write number (`seq`, rising with each
  *   write) and the writer's own clock (`at`): the only times ever shown come from here, never from the
- *   relay. A reader refuses a `seq` lower than one it already accepted (a replayed older blob).
+ *   relay. A reader refuses a `seq` lower than one it already accepted (a replayed older blob), and one
+ *   more than a day ahead of its own clock (which would make every later genuine blob look replayed).
  * - Opening never throws: a blob is either whole and genuine, or refused with a reason.
  */
 import * as v from 'valibot';
@@ -25,6 +26,8 @@ export type Writer = (typeof WRITERS)[number];
 export const MAX_BLOB_BYTES = 48 * 1024;
 const IV_BYTES = 12;
 const HEADER_LIMIT = 1_000;
+/** A write number (a millisecond clock) more than a day ahead of this device's clock is not believed. */
+const FUTURE_MS = 86_400_000;
 
 export interface RelayKeys {
 	/** The relay's name for this board: 256 bits of HKDF output, base64url (43 characters). */
@@ -162,6 +165,7 @@ export async function openBlob(keys: RelayKeys, writer: Writer, blob: unknown): 
 	if (!result.success || result.output.doc !== keys.documentName || result.output.writer !== writer)
 		return { ok: false, reason: 'not-genuine' };
 	const { seq, at } = result.output;
+	if (seq > Date.now() + FUTURE_MS) return { ok: false, reason: 'not-genuine' };
 	return { ok: true, message: { writer, seq, at, update: parts[1], stateVector: parts[2] } };
 }
 

@@ -69,12 +69,26 @@ export function openRoom(options: RoomOptions): Room {
 		peerOpts: { config: { iceServers: options.iceServers.map((server) => ({ ...server })) } }
 	});
 	let peers = 0;
+	let connections = 0;
 	const listeners = new Set<(count: number) => void>();
+	const awareness = provider.awareness;
+	// A device counts while it is connected and present: an app that closes says so as it goes (y-webrtc
+	// removes its awareness on unload), which a peer connection alone can take half a minute to notice.
+	const present = () => [...awareness.getStates().keys()].filter((id) => id !== doc.clientID).length;
+	const report = () => {
+		const count = connections > 0 ? Math.min(connections, present()) : 0;
+		if (count === peers) return;
+		peers = count;
+		for (const listener of listeners) listener(peers);
+	};
 	provider.on('peers', (event: { webrtcPeers: string[]; bcPeers: string[] }) => {
 		// Other devices only: another tab of this same browser (a BroadcastChannel peer) is not a supporter.
-		peers = event.webrtcPeers.length;
-		for (const listener of listeners) listener(peers);
+		connections = event.webrtcPeers.length;
+		report();
 	});
+	awareness.on('change', report);
+	// A peer ignores the first state (clock 0) a device announces; setting one now makes this device seen.
+	awareness.setLocalState({ present: true });
 	let left = false;
 	const leave = async () => {
 		if (left) return;

@@ -23,6 +23,7 @@ import { settings } from './settings.svelte';
 export type { Board, BoardView, EntryKind, RelayState };
 export type { BoardGoal, BoardSnapshot } from '$lib/share/projection';
 export { parseInvite, LINK_DOES_NOT_WORK } from '$lib/share/invite';
+export { boardHeadline } from '$lib/share/headline';
 
 /** How long joining waits for the owner's board before saying the link doesn't answer. */
 export const JOIN_TIMEOUT_MS = 20_000;
@@ -295,6 +296,11 @@ class HeldBoards {
 				})
 			);
 		});
+	}
+
+	/** Remembers that the supporter looked at this board now: what changes later is "new" on the list. */
+	async markOpened(id: string): Promise<void> {
+		await updateBoard(id, { lastOpenedAt: instantOf(new Date()) });
 	}
 
 	/** Removes a board from this device (its copy too); the owner's data is not affected. */

@@ -53,6 +53,20 @@ export interface PendingSuggestion extends SupporterEntry {
 	goalTitle: string;
 }
 
+/** Encouragement from a supporter that the owner has not yet said "Thanks" to. */
+export interface InboxMessage extends SupporterEntry {
+	shareId: string;
+	from: string;
+}
+
+export interface InboxSuggestion extends PendingSuggestion {
+	shareId: string;
+	from: string;
+}
+
+/** Messages older than this leave Today (they stay on the Sharing screen). */
+const INBOX_DAYS = 14;
+
 /** The signaling servers new invites name: Settings → Sharing, or the build's own. */
 export function signalingUrlsInUse(custom: readonly string[]): string[] {
 	return custom.length > 0 ? [...custom] : [...__SIGNALING_URLS__];
@@ -231,6 +245,35 @@ class OwnerSharing {
 	/** Forgets which nudges were acknowledged, in memory and in this browser (Delete everything). */
 	forgetNudges(): void {
 		this.#nudges.forget();
+	}
+
+	/** Encouragement not yet acknowledged, from every supporter, newest first (optionally about one goal). */
+	messages(goalId?: string): InboxMessage[] {
+		const since = Date.now() - INBOX_DAYS * 86_400_000;
+		const acknowledged = new Set(this.#nudges.acknowledged);
+		const messages: InboxMessage[] = [];
+		for (const share of this.#shares.current) {
+			for (const entry of this.views[share.id]?.comments ?? []) {
+				if (acknowledged.has(entry.id) || Date.parse(entry.at) < since) continue;
+				if (goalId !== undefined && entry.goalId !== goalId) continue;
+				messages.push({ ...entry, shareId: share.id, from: share.displayName });
+			}
+		}
+		return messages.sort((a, b) => b.at.localeCompare(a.at));
+	}
+
+	/** Suggested steps waiting for an answer, from every supporter (optionally for one goal). */
+	suggestions(goalTitles: Map<string, string>, goalId?: string): InboxSuggestion[] {
+		return this.list.flatMap((share) =>
+			this.pendingSuggestions(share, goalTitles)
+				.filter((suggestion) => goalId === undefined || suggestion.goalId === goalId)
+				.map((suggestion) => ({ ...suggestion, shareId: share.id, from: share.displayName }))
+		);
+	}
+
+	/** What waits for the owner: new encouragement, suggested steps to answer, recent dose reminders. */
+	unreadCount(goalTitles: Map<string, string>): number {
+		return this.messages().length + this.suggestions(goalTitles).length + this.recentNudges.length;
 	}
 
 	/** Suggested steps not yet answered, for goals still on this share's board. */

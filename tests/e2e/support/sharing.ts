@@ -35,11 +35,20 @@ export async function addGoal(page: Page, title: string, steps: string[]): Promi
 	return page.url();
 }
 
-/** Invites `name` to the board with the default scope (everything that may be shared); returns the link. */
+/** The invite form's summaries: none is ticked until the person ticks it. */
+export const SUMMARIES = [
+	/How often I took my medication/,
+	/My mood, sleep and energy/,
+	/My doses in the next two days/,
+	/My latest PHQ-9/
+];
+
+/** Invites `name` to the board with all goals and every summary ticked (everything that may be shared); returns the link. */
 export async function invite(page: Page, name: string, ownerName = 'Alex'): Promise<string> {
 	await page.goto('/sharing/invite');
 	await page.getByLabel('Their name').fill(name);
 	await page.getByLabel('Your name, as they will see it').fill(ownerName);
+	for (const summary of SUMMARIES) await page.getByRole('checkbox', { name: summary }).check();
 	await page.getByRole('button', { name: 'Create invite link' }).click();
 	await expect(page.getByRole('heading', { name: 'Invite ready' })).toBeVisible();
 	return page.getByRole('textbox', { name: `Invite link for ${name}` }).inputValue();
