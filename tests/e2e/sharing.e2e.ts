@@ -22,6 +22,8 @@ test('until the person shares, nothing connects anywhere and neither the sharing
 	const requests: string[] = [];
 	const sockets: string[] = [];
 	const scripts: string[] = [];
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('request', (request) => requests.push(request.url()));
 	page.on('websocket', (socket) => sockets.push(socket.url()));
 	page.on('response', (response) => {
@@ -54,6 +56,10 @@ test('until the person shares, nothing connects anywhere and neither the sharing
 	await expect.poll(() => new Set(sockets).size).toBe(2);
 	expect(new Set(sockets)).toEqual(new Set(['ws://127.0.0.1:4444/', 'ws://127.0.0.1:4455/']));
 	expect(scripts.some(isRelayCode)).toBe(true);
+	// No relay answers in this suite: that is a status on the Sharing screen, never an error in the page.
+	await page.goto('/sharing');
+	await expect(page.getByRole('region', { name: 'Sam' })).toContainText('The relay can’t be reached right now');
+	expect(errors).toEqual([]);
 	expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
 	// And from the next start on, sharing loads with the app (a share exists).
 	scripts.length = 0;

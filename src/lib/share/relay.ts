@@ -111,7 +111,8 @@ export function connectRelay(url: string, documentName: string, token: string): 
 		if (closed) return;
 		const doc = new Y.Doc();
 		// One attempt per connection: a retry starts again from an empty doc (see above).
-		const socket = new HocuspocusProviderWebsocket({ url, maxAttempts: 1 });
+		// Connected below, so that a relay that can't be reached is a status, not an unhandled rejection.
+		const socket = new HocuspocusProviderWebsocket({ url, maxAttempts: 1, autoConnect: false });
 		const current: Session = { doc, socket, provider: null as unknown as HocuspocusProvider, synced: false };
 		blobsOf(doc).observe((event, transaction) => {
 			if (transaction.local) return;
@@ -142,6 +143,9 @@ export function connectRelay(url: string, documentName: string, token: string): 
 		});
 		session = current;
 		current.provider.attach();
+		socket.connect().catch(() => {
+			if (session === current) lost('unreachable');
+		});
 	}
 
 	open();

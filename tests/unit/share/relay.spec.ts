@@ -125,6 +125,14 @@ describe('the relay between two sides that are never online together', () => {
 		expect(readFileSync(join(folder, tokenFile), 'utf8')).toMatch(/^[0-9a-f]{64}$/);
 	});
 
+	it('refuses an owner blob older than one already accepted (a replay): nothing is applied, the problem is said', async () => {
+		const doc = new Y.Doc();
+		const reader = await open('supporter', doc, Number.MAX_SAFE_INTEGER - 1);
+		expect(reader.problems).toContain('replayed');
+		expect(readBoard(doc).snapshot).toBeNull();
+		reader.close();
+	});
+
 	it('refuses a connection that brings another token for the same document', async () => {
 		const keys = await deriveRelayKeys(ROOM, SECRET);
 		const stranger = connectRelay(relay.url, keys.documentName, 'A'.repeat(43));
@@ -146,5 +154,21 @@ describe('the relay between two sides that are never online together', () => {
 		expect(reader.link.read('owner')).toBeUndefined();
 		expect(reader.link.read('supporter')).toBeInstanceOf(Uint8Array);
 		reader.close();
+	});
+});
+
+describe('a relay that is down', () => {
+	it('is a status, not an error: the first sync says false, the link says unreachable, and nothing is thrown unhandled', async () => {
+		const unhandled: unknown[] = [];
+		const onUnhandled = (reason: unknown) => unhandled.push(reason);
+		process.on('unhandledRejection', onUnhandled);
+		const keys = await deriveRelayKeys(ROOM, SECRET);
+		const link = connectRelay('ws://127.0.0.1:9', keys.documentName, keys.token);
+		expect(await link.firstSync).toBe(false);
+		expect(link.status()).toBe('unreachable');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		link.close();
+		process.off('unhandledRejection', onUnhandled);
+		expect(unhandled).toEqual([]);
 	});
 });
