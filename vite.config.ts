@@ -27,7 +27,7 @@ export default defineConfig({
 							// The small state and storage modules every first page needs, as one file rather than a dozen:
 							// each separate chunk costs its own import preamble on the first visit.
 							name: 'first-page',
-							test: /src\/lib\/(state\/(lockGate|presence|app|clock|settings|persistence|medsPlan|live|contacts|journal|reminders)\.svelte\.ts|db\/(deviceLock|presence|storage|settings|database|contactQueries|medicationQueries|monitoringQueries)\.ts|domain\/(records\/tables|dates|settings)\.ts)$/
+							test: /src\/lib\/(state\/(lockGate|presence|app|clock|settings|persistence|medsPlan|live|contacts|journal|reminders|sharingBadge)\.svelte\.ts|db\/(deviceLock|presence|storage|settings|database|contactQueries|medicationQueries|monitoringQueries)\.ts|domain\/(records\/tables|dates|settings)\.ts)$/
 						}
 					]
 				}

@@ -23,7 +23,7 @@ test('until the person shares, nothing connects anywhere and neither the sharing
 	const sockets: string[] = [];
 	const scripts: string[] = [];
 	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
+	page.context().on('weberror', (error) => errors.push(String(error.error())));
 	page.on('request', (request) => requests.push(request.url()));
 	page.on('websocket', (socket) => sockets.push(socket.url()));
 	page.on('response', (response) => {
