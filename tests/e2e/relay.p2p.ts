@@ -154,6 +154,9 @@ test('stopped while the supporter was offline: their next open says so and delet
 	await expect(owner.page.getByText('You aren’t sharing with anyone.')).toBeVisible();
 	// The relay keeps only the sealed "ended" state: the supporter's part is gone from it.
 	await expect.poll(() => readBlobs(document).has('supporter')).toBe(false);
+	const ended = await relayPlaintext(document, 'owner', link);
+	expect(ended).toContain('ended');
+	for (const gone of ['Screens off at 10', 'Sleep better', 'See you Monday']) expect(ended).not.toContain(gone);
 	await close(owner);
 
 	await supporter.page.goto(boardUrl);

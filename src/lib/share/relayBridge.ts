@@ -8,14 +8,15 @@
  * - Nothing is applied unless the blob opens for this board and this writer's slot (relayCrypto.ts) and
  *   its write number is not lower than one already accepted (a replay); a refusal changes nothing and
  *   is reported once, as a plain problem.
- * - Each write is a Yjs update holding what the other side lacks, judged by the state vector it last
- *   wrote (the whole doc when there is none), plus this side's own state vector. An older vector only
- *   makes the update larger, never wrong.
+ * - The owner writes its whole doc whenever it fits the blob bar, so a supporter opening on a new device
+ *   still gets the whole board; otherwise, like the supporter always, a Yjs update holding what the other
+ *   side lacks, judged by the state vector it last wrote (the whole doc when there is none). Each write
+ *   carries this side's own state vector too. An older vector only makes an update larger, never wrong.
  * - The supporter writes only once its copy is kept (after the board arrived), so a wrong or dead link
  *   leaves nothing on the relay but the empty document it opened.
  * - The owner also watches its own slot: a genuine blob there that it did not write (someone else holding
  *   the secret) is applied like any peer's update — so the guard undoes it and the owner's next write,
- *   numbered above it, replaces it on the relay.
+ *   numbered above it, replaces it on the relay; a blob of its own deleted by another client is written again.
  */
 import * as Y from 'yjs';
 import type { RelayLink } from './relay';
@@ -48,8 +49,11 @@ export interface RelayBridge {
 	/** Resolves after the first sync: the other side's blob (if any) has been read and applied. */
 	readonly ready: Promise<void>;
 	startWriting(): void;
-	/** Writes now (not after the usual short delay) and waits for the relay to acknowledge it. */
-	writeNow(): Promise<void>;
+	/**
+	 * Writes only what the other side lacks, now (not after the usual short delay), and waits for the relay
+	 * to acknowledge it: the owner's last word when a share ends, so the relay keeps no more than "ended".
+	 */
+	writeLast(): Promise<void>;
 	/** Removes a writer's blob from the relay (the owner, when sharing ends). */
 	remove(writer: Writer): Promise<void>;
 	stop(): void;
@@ -92,7 +96,11 @@ export function bridgeRelay(options: RelayBridgeOptions): RelayBridge {
 
 	/** This side's own slot: its write number goes on from the highest there; the owner applies a stranger's blob. */
 	async function takeOwn(blob: Uint8Array | undefined): Promise<void> {
-		if (!blob || stopped) return;
+		if (stopped) return;
+		if (!blob) {
+			if (writer === 'owner' && ownSeq > 0) schedule();
+			return;
+		}
 		const opened = await openBlob(keys, writer, blob);
 		if (!opened.ok || stopped) return;
 		const foreign = opened.message.seq > ownSeq && ownSeq > 0;
@@ -106,16 +114,13 @@ export function bridgeRelay(options: RelayBridgeOptions): RelayBridge {
 		if (foreign) schedule();
 	}
 
-	async function write(): Promise<void> {
+	/** `whole`: the owner's whole doc if it fits; the last word of a share ends only what the other side lacks. */
+	async function write(whole = writer === 'owner'): Promise<void> {
 		if (stopped || !writing) return;
 		ownSeq = nextSeq(ownSeq);
-		const blob = await sealBlob(keys, {
-			writer,
-			seq: ownSeq,
-			at: new Date().toISOString(),
-			update: Y.encodeStateAsUpdate(doc, theirVector ?? undefined),
-			stateVector: Y.encodeStateVector(doc)
-		});
+		const base = { writer, seq: ownSeq, at: new Date().toISOString(), stateVector: Y.encodeStateVector(doc) };
+		const all = whole ? await sealBlob(keys, { ...base, update: Y.encodeStateAsUpdate(doc) }) : null;
+		const blob = all ?? (await sealBlob(keys, { ...base, update: Y.encodeStateAsUpdate(doc, theirVector ?? undefined) }));
 		if (stopped) return;
 		if (blob) link.write(writer, blob);
 		else options.onProblem('too-large');
@@ -152,10 +157,10 @@ export function bridgeRelay(options: RelayBridgeOptions): RelayBridge {
 			writing = true;
 			void write();
 		},
-		async writeNow() {
+		async writeLast() {
 			if (timer) clearTimeout(timer);
 			timer = null;
-			await write();
+			await write(false);
 			await link.flushed();
 		},
 		async remove(slot) {

@@ -111,7 +111,7 @@ export function attachRelay(options: AttachOptions): RelayAttachment {
 			if (!bridge) return;
 			await bridge.ready;
 			if (state.status !== 'connected') return;
-			await bridge.writeNow();
+			await bridge.writeLast();
 			await bridge.remove('supporter');
 		},
 		close() {

@@ -110,8 +110,17 @@ describe('the relay between two sides that are never online together', () => {
 		const stopGuard = guardBoard(ownerDoc, () => snapshot('Sleep better', '2026-03-09T10:14:00.000Z'));
 		const again = await open('owner', ownerDoc);
 		expect(readBoard(ownerDoc).comments.map((entry) => entry.text)).toEqual(['Well done this week']);
+		writeOwnerSection(ownerDoc, snapshot('Sleep better', '2026-03-12T08:00:00.000Z'));
+		await again.link.flushed();
+		await new Promise((resolve) => setTimeout(resolve, 400));
 		again.close();
 		stopGuard();
+
+		// A supporter opening on a new device (an empty copy) still gets the whole board, not only what changed.
+		const newDevice = await open('supporter');
+		expect(readBoard(newDevice.doc).snapshot?.meta.projectedAt).toBe('2026-03-12T08:00:00.000Z');
+		expect(readBoard(newDevice.doc).comments.map((entry) => entry.text)).toEqual(['Well done this week']);
+		newDevice.close();
 
 		await until(() => storedFiles().length === 1, 'one stored document');
 		const stored = storedBytes();
