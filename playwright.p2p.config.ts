@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 
@@ -5,6 +8,9 @@ import base from './playwright.config';
 // `npm run test:p2p` (scripts/isolated.js) runs it inside a private network namespace, as STACK.md says:
 // Chromium needs a non-loopback interface for WebRTC, and no packet may leave the machine.
 const port = Number(process.env.TANDEM_P2P_PORT ?? 4176);
+// The relay's store for this run, fresh each time: set once by the main process, inherited by the workers,
+// whose tests read it to check what the relay holds.
+process.env.TANDEM_RELAY_DATA ??= mkdtempSync(join(tmpdir(), 'tandem-relay-p2p-'));
 
 export default defineConfig({
 	...base,
@@ -26,6 +32,14 @@ export default defineConfig({
 			command: 'node scripts/signal.js',
 			url: 'http://127.0.0.1:4444',
 			env: { HOST: '127.0.0.1', PORT: '4444' },
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			// The build's default relay (signaling.config.js), with its file store in this run's folder.
+			command: 'node scripts/relay.js',
+			url: 'http://127.0.0.1:4455',
+			env: { HOST: '127.0.0.1', PORT: '4455', RELAY_DATA: process.env.TANDEM_RELAY_DATA },
 			reuseExistingServer: false,
 			timeout: 30_000
 		}

@@ -1,12 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { allowedSignalingUrls } from './signaling.config.js';
+import { allowedRelayUrls, allowedSignalingUrls } from './signaling.config.js';
 
 // The update test builds a second version into another folder (TANDEM_OUT_DIR=build-next).
 const outDir = process.env.TANDEM_OUT_DIR || 'build';
 
-// Sharing may connect to these signaling servers; nothing else leaves the page (signaling.config.js).
+// Sharing may connect to these signaling servers and relays; nothing else leaves the page (signaling.config.js).
 const signalingUrls = allowedSignalingUrls;
+const relayUrls = allowedRelayUrls;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -30,7 +31,7 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self', ...signalingUrls],
+				'connect-src': ['self', ...signalingUrls, ...relayUrls],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'media-src': ['self'],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { allowedSignalingUrls, defaultSignalingUrls } from './signaling.config.js';
+import { allowedRelayUrls, allowedSignalingUrls, defaultRelayUrls, defaultSignalingUrls } from './signaling.config.js';
 import { webManifest } from './src/lib/pwa/manifest.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -14,7 +14,9 @@ export default defineConfig({
 		__APP_VERSION__: JSON.stringify(pkg.version),
 		__BUILD_ID__: JSON.stringify(buildId),
 		__SIGNALING_URLS__: JSON.stringify(defaultSignalingUrls),
-		__ALLOWED_SIGNALING_URLS__: JSON.stringify(allowedSignalingUrls)
+		__ALLOWED_SIGNALING_URLS__: JSON.stringify(allowedSignalingUrls),
+		__RELAY_URLS__: JSON.stringify(defaultRelayUrls),
+		__ALLOWED_RELAY_URLS__: JSON.stringify(allowedRelayUrls)
 	},
 	build: {
 		rolldownOptions: {
@@ -25,7 +27,7 @@ export default defineConfig({
 							// The small state and storage modules every first page needs, as one file rather than a dozen:
 							// each separate chunk costs its own import preamble on the first visit.
 							name: 'first-page',
-							test: /src\/lib\/(state\/(lockGate|presence|app|clock|settings|persistence|medsPlan|live|contacts|journal|reminders)\.svelte\.ts|db\/(deviceLock|presence|storage|settings|database|contactQueries|medicationQueries|monitoringQueries)\.ts|domain\/(records\/tables|dates|settings)\.ts)$/
+							test: /src\/lib\/(state\/(lockGate|presence|app|clock|settings|persistence|medsPlan|live|contacts|journal|reminders|sharingBadge)\.svelte\.ts|db\/(deviceLock|presence|storage|settings|database|contactQueries|medicationQueries|monitoringQueries)\.ts|domain\/(records\/tables|dates|settings)\.ts)$/
 						}
 					]
 				}

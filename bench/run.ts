@@ -16,6 +16,7 @@ import { journalFigures } from './journal';
 import { goalFigures } from './goals';
 import { reportFigures } from './report';
 import { sharingFigures } from './sharing';
+import { relayFigures } from './relay';
 import { formatFigure, type BenchContext, type Measurement } from './figures';
 import { ensureBuild, startServer } from './server';
 import { firstPageJs, tenYearData } from './shell';
@@ -27,7 +28,8 @@ const MEASUREMENTS: [string, Measurement][] = [
 	['journal', journalFigures],
 	['goals', goalFigures],
 	['visit report', reportFigures],
-	['sharing', sharingFigures]
+	['sharing', sharingFigures],
+	['sharing apart in time (relay)', relayFigures]
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -3,10 +3,7 @@
  * the app's own projection; joining and live updates are timed between two browsers through y-webrtc's
  * signaling server, which this starts (inside the private network namespace `npm run bench` runs in).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import * as Y from 'yjs';
 import type { BackupFile } from '../src/lib/domain/backup';
@@ -14,11 +11,11 @@ import { DEFAULT_ROUTINE } from '../src/lib/domain/settings';
 import { boardBytes, writeOwnerSection } from '../src/lib/share/board';
 import { projectBoard, WIDEST_SCOPE } from '../src/lib/share/projection';
 import { median, type Figure, type Measurement } from './figures';
+import { startSignaling } from './services';
 import { LONG, restore, serviceWorkerReady } from './shell';
 
 const JOINS = 5;
 const CHANGES = 11;
-const SIGNALING = 'http://127.0.0.1:4444';
 
 /** The encoded board a supporter receives on first sync, for the ten-year data's 30 goals. */
 function boardSize(backupPath: string, weeks: number): number {
@@ -51,42 +48,18 @@ function boardSize(backupPath: string, weeks: number): number {
 	return boardBytes(doc);
 }
 
-function answers(url: string): Promise<boolean> {
-	return new Promise((resolve) => {
-		const request = get(url, (response) => {
-			response.resume();
-			resolve(true);
-		});
-		request.on('error', () => resolve(false));
-	});
-}
-
-/** y-webrtc's own signaling server through the project's wrapper, on 127.0.0.1:4444; stopped by its PID. */
-async function startSignaling(root: string): Promise<() => void> {
-	if (await answers(SIGNALING)) throw new Error('something already answers on 127.0.0.1:4444 (is `npm start` running?)');
-	const child = spawn(process.execPath, [join(root, 'scripts/signal.js')], {
-		cwd: root,
-		env: { ...process.env, HOST: '127.0.0.1', PORT: '4444' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const stop = () => {
-		if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-	};
-	// However the bench ends, the server goes with it (by its own PID).
-	process.once('exit', stop);
-	for (let tries = 0; tries < 100 && !(await answers(SIGNALING)); tries++)
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	if (!(await answers(SIGNALING))) {
-		stop();
-		throw new Error('the signaling server did not start');
-	}
-	return stop;
-}
-
-async function createInvite(page: Page): Promise<string> {
+/** An invite with every goal and every summary (the invite form ticks none until the person does). */
+export async function createInvite(page: Page): Promise<string> {
 	await page.goto('/sharing/invite');
 	await page.getByLabel('Their name').fill('Sam');
 	await page.getByLabel('Your name, as they will see it').fill('Alex');
+	for (const summary of [
+		/How often I took my medication/,
+		/My mood, sleep and energy/,
+		/My doses in the next two days/,
+		/My latest PHQ-9/
+	])
+		await page.getByRole('checkbox', { name: summary }).check();
 	await page.getByRole('button', { name: 'Create invite link' }).click();
 	return page.getByRole('textbox', { name: 'Invite link for Sam' }).inputValue();
 }
@@ -159,6 +132,7 @@ export const sharingFigures: Measurement = async (ctx) => {
 	];
 
 	const stopSignaling = await startSignaling(ctx.root);
+	// No relay runs in this group: these are the live, peer-to-peer figures.
 	const contexts: BrowserContext[] = [];
 	try {
 		const ownerContext = await ctx.newContext();

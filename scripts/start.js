@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: builds Tandem, then serves the built app on http://localhost:4173 and the
-// sharing signaling server on ws://localhost:4444. Ctrl-C stops both.
+// `npm start`: builds Tandem, then serves the built app on http://localhost:4173, the sharing
+// signaling server on ws://localhost:4444 and the relay on ws://localhost:4455 (its data in
+// .relay-data/, or RELAY_DATA). Ctrl-C stops all three.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -13,7 +14,8 @@ if (!process.argv.includes('--no-build') || !existsSync('build/200.html')) {
 
 const children = [
 	spawn(bin('sirv'), ['build', '--single', '200.html', '--port', '4173', '--host', '127.0.0.1'], { stdio: 'inherit' }),
-	spawn(process.execPath, ['scripts/signal.js'], { stdio: 'inherit' })
+	spawn(process.execPath, ['scripts/signal.js'], { stdio: 'inherit' }),
+	spawn(process.execPath, ['scripts/relay.js'], { stdio: 'inherit', env: { ...process.env, HOST: '127.0.0.1', PORT: '4455' } })
 ];
 console.log('\nTandem is running at http://localhost:4173  (Ctrl-C to stop)\n');
 

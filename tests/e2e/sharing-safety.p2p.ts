@@ -4,7 +4,8 @@
  */
 import { build } from 'esbuild';
 import { dumpDatabase } from './support/db-dump';
-import { addGoal, invite, join, newPerson, recordWhatLeaves, storedBoardText, whatLeft } from './support/sharing';
+import { newRelayDocument, readBlobs, relayDocuments, relayPlaintext, relayStoredBytes } from './support/relay';
+import { addGoal, invite, join, newPerson, recordWhatLeaves, sentToRelay, storedBoardText, whatLeft } from './support/sharing';
 import { expect, test, type Page } from './support/test';
 
 const MARKER = 'CANARY-7f3a9c-private';
@@ -36,9 +37,12 @@ test('privacy canary: a marker in a journal note, a thought record and a session
 	const owner = await newPerson(browser);
 	const supporter = await newPerson(browser);
 	await recordWhatLeaves(owner.page);
+	await recordWhatLeaves(supporter.page);
 	await writePrivateMarker(owner.page);
 	const goalUrl = await addGoal(owner.page, 'Sleep better', ['Screens off at 10']);
+	const known = relayDocuments();
 	const link = await invite(owner.page, 'Sam');
+	const document = await newRelayDocument(known);
 	await join(supporter.page, link, 'Sam');
 	await expect(supporter.page.getByRole('article', { name: 'Sleep better' })).toBeVisible();
 
@@ -46,15 +50,35 @@ test('privacy canary: a marker in a journal note, a thought record and a session
 	await owner.page.goto(goalUrl);
 	await owner.page.getByRole('region', { name: 'Steps' }).getByRole('checkbox', { name: 'Screens off at 10' }).check();
 	await expect(supporter.page.getByRole('article', { name: 'Sleep better' })).toContainText('1 of 1 steps done');
+	await supporter.page.getByLabel('Write some encouragement').fill('Proud of you');
+	await supporter.page.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Send' }).click();
+	await expect.poll(() => relayPlaintext(document, 'owner', link)).toContain('"done":true');
+	await expect.poll(() => relayPlaintext(document, 'supporter', link)).toContain('Proud of you');
+
+	// The relay: neither what it stores nor anything either browser sent it holds the marker, the goal or the message.
+	const toRelay = [...(await sentToRelay(owner.page)), ...(await sentToRelay(supporter.page))];
+	const stored = relayStoredBytes();
+	for (const bytes of [stored, ...toRelay]) {
+		for (const secretText of [MARKER, 'Sleep better', 'Screens off at 10', 'Proud of you', 'Alex', 'Sam']) {
+			expect(bytes.includes(Buffer.from(secretText))).toBe(false);
+		}
+	}
+	// The recorder and the store reading work: the exact ciphertext the relay stores is among what was sent to it.
+	const blobs = readBlobs(document);
+	for (const writer of ['owner', 'supporter']) {
+		const blob = Buffer.from(blobs.get(writer)!);
+		expect(blob.byteLength).toBeGreaterThan('Screens off at 10'.length);
+		expect(toRelay.some((message) => message.includes(blob))).toBe(true);
+	}
 
 	const sent = (await whatLeft(owner.page)).join('\n');
 	// The recording works: the board's own text did leave (in the clear inside the encrypted channel).
 	expect(sent).toContain('Sleep better');
 	expect(sent).not.toContain(MARKER);
-	const stored = await storedBoardText(supporter.page);
-	expect(stored.databases).toBe(1);
-	expect(stored.text).toContain('Sleep better');
-	expect(stored.text).not.toContain(MARKER);
+	const copy = await storedBoardText(supporter.page);
+	expect(copy.databases).toBe(1);
+	expect(copy.text).toContain('Sleep better');
+	expect(copy.text).not.toContain(MARKER);
 	expect(JSON.stringify(await dumpDatabase(supporter.page))).not.toContain(MARKER);
 	await owner.context.close();
 	await supporter.context.close();
@@ -67,7 +91,9 @@ test('rogue peer with the secret: deletes goals, rewrites progress, fakes an end
 	const supporter = await newPerson(browser);
 	const rogue = await newPerson(browser, { bypassCSP: true });
 	await addGoal(owner.page, 'Sleep better', ['Screens off at 10', 'Same wake time']);
+	const known = relayDocuments();
 	const link = await invite(owner.page, 'Sam');
+	const document = await newRelayDocument(known);
 	await join(supporter.page, link, 'Sam');
 	const sleep = supporter.page.getByRole('article', { name: 'Sleep better' });
 	await expect(sleep).toContainText('0 of 2 steps done');
@@ -76,7 +102,13 @@ test('rogue peer with the secret: deletes goals, rewrites progress, fakes an end
 
 	// The rogue runs its own bundle of yjs and y-webrtc in a page of the app's origin (so it may reach the
 	// signaling server), with the page's policy bypassed so its script may run there.
-	const bundle = await build({ entryPoints: ['tests/e2e/support/rogue-peer.ts'], bundle: true, write: false, format: 'iife' });
+	const bundle = await build({
+		entryPoints: ['tests/e2e/support/rogue-peer.ts'],
+		bundle: true,
+		write: false,
+		format: 'iife',
+		alias: { $lib: './src/lib' }
+	});
 	await rogue.page.goto('/about');
 	await rogue.page.addScriptTag({ content: bundle.outputFiles[0].text });
 	const fragment = new URLSearchParams(link.split('#')[1]);
@@ -100,6 +132,22 @@ test('rogue peer with the secret: deletes goals, rewrites progress, fakes an end
 	await act('fakeEnded');
 	await act('injectHtml', html);
 	await act('injectHuge');
+	// And through the relay: its whole doc, edits and junk included, sealed with the secret into both slots.
+	await rogue.page.evaluate(
+		([room, key]) =>
+			(window as unknown as { rogue: { relayJoin: (...args: string[]) => Promise<void> } }).rogue.relayJoin(
+				room,
+				key,
+				'ws://127.0.0.1:4455'
+			),
+		[fragment.get('room')!, fragment.get('key')!]
+	);
+	for (const slot of ['supporter', 'owner']) {
+		await rogue.page.evaluate(
+			(writer) => (window as unknown as { rogue: { relayForge: (writer: string) => Promise<void> } }).rogue.relayForge(writer),
+			slot
+		);
+	}
 
 	// The owner's app puts its board back; the rogue's own copy shows it too.
 	await expect
@@ -118,6 +166,9 @@ test('rogue peer with the secret: deletes goals, rewrites progress, fakes an end
 	await expect(card.getByRole('img')).toHaveCount(0);
 	// A suggestion for a goal that isn't on the board is never offered.
 	await expect(card.getByRole('button', { name: /^Accept/ })).toHaveCount(0);
+	// The owner's app put the real board back on the relay too, numbered above the rogue's.
+	await expect.poll(() => relayPlaintext(document, 'owner', link)).toContain('"title":"Sleep better"');
+	expect(await relayPlaintext(document, 'owner', link)).not.toContain('(hacked)');
 	for (const page of [owner.page, supporter.page]) {
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 	}

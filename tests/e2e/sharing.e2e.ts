@@ -12,13 +12,18 @@ import { expectNoViolations } from './support/axe';
 /** The built file behind a script URL, as text. */
 const builtScript = (url: string) => readFileSync(join('build', new URL(url).pathname), 'utf8');
 
-test('until the person shares, nothing connects anywhere and the sharing code is not loaded, not even on the Sharing screens; an invite connects only to the signaling server', async ({
+/** The relay's client names itself in its key-derivation labels and Hocuspocus in its warnings. */
+const isRelayCode = (url: string) => /tandem relay board key|HocuspocusProvider/.test(builtScript(url));
+
+test('until the person shares, nothing connects anywhere and neither the sharing nor the relay code is loaded, not even on the Sharing screens; an invite connects only to the signaling server and the relay', async ({
 	page,
 	baseURL
 }) => {
 	const requests: string[] = [];
 	const sockets: string[] = [];
 	const scripts: string[] = [];
+	const errors: string[] = [];
+	page.context().on('weberror', (error) => errors.push(String(error.error())));
 	page.on('request', (request) => requests.push(request.url()));
 	page.on('websocket', (socket) => sockets.push(socket.url()));
 	page.on('response', (response) => {
@@ -30,6 +35,7 @@ test('until the person shares, nothing connects anywhere and the sharing code is
 	// y-webrtc names itself in its log module: no first-page script carries it.
 	expect(scripts.length).toBeGreaterThan(0);
 	expect(scripts.filter((url) => builtScript(url).includes('y-webrtc'))).toEqual([]);
+	expect(scripts.filter(isRelayCode)).toEqual([]);
 
 	for (const route of ROUTES) {
 		await page.goto(route);
@@ -37,17 +43,23 @@ test('until the person shares, nothing connects anywhere and the sharing code is
 	}
 	expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
 	expect(sockets).toEqual([]);
-	// Not even the Sharing, invite and join screens load Yjs and y-webrtc while nothing is shared or held.
+	// Not even the Sharing, invite and join screens load Yjs, y-webrtc or the relay while nothing is shared or held.
 	expect(scripts.filter((url) => builtScript(url).includes('y-webrtc'))).toEqual([]);
+	expect(scripts.filter(isRelayCode)).toEqual([]);
 
 	await page.goto('/sharing/invite');
 	await page.getByLabel('Their name').fill('Sam');
 	await page.getByLabel('Your name, as they will see it').fill('Alex');
 	await page.getByRole('button', { name: 'Create invite link' }).click();
 	await expect(page.getByRole('heading', { name: 'Invite ready' })).toBeVisible();
-	// Now, and only now, the app looks for the supporter, and only at the build's signaling server.
-	await expect.poll(() => sockets.length).toBeGreaterThan(0);
-	expect(new Set(sockets)).toEqual(new Set(['ws://127.0.0.1:4444/']));
+	// Now, and only now, the app looks for the supporter, and only at the build's signaling server and relay.
+	await expect.poll(() => new Set(sockets).size).toBe(2);
+	expect(new Set(sockets)).toEqual(new Set(['ws://127.0.0.1:4444/', 'ws://127.0.0.1:4455/']));
+	expect(scripts.some(isRelayCode)).toBe(true);
+	// No relay answers in this suite: that is a status on the Sharing screen, never an error in the page.
+	await page.goto('/sharing');
+	await expect(page.getByRole('region', { name: 'Sam' })).toContainText('The relay can’t be reached right now');
+	expect(errors).toEqual([]);
 	expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
 	// And from the next start on, sharing loads with the app (a share exists).
 	scripts.length = 0;
@@ -76,13 +88,14 @@ test('the invite form asks for who and what, shows the link as text and QR code,
 	await page.getByLabel('Your name, as they will see it').fill('Alex');
 	await page.getByRole('radio', { name: 'A clinician (therapist, doctor, nurse)' }).check();
 	await page.getByRole('radio', { name: 'Only the goals I choose' }).check();
+	// The person chooses what to share: no summary is ticked to begin with.
 	for (const summary of [
 		/How often I took my medication/,
 		/My mood, sleep and energy/,
 		/My doses in the next two days/,
 		/My latest PHQ-9/
 	]) {
-		await page.getByRole('checkbox', { name: summary }).uncheck();
+		await expect(page.getByRole('checkbox', { name: summary })).not.toBeChecked();
 	}
 	await page.getByRole('button', { name: 'Create invite link' }).click();
 	await expect(page.getByRole('alert')).toHaveText('Choose at least one thing to show: a goal, or one of the summaries.');
@@ -93,7 +106,9 @@ test('the invite form asks for who and what, shows the link as text and QR code,
 
 	await expect(page.getByRole('heading', { name: 'Invite ready' })).toBeVisible();
 	const link = await page.getByRole('textbox', { name: 'Invite link for Dr Lee' }).inputValue();
-	expect(link).toMatch(/\/join#v=1&room=[\w-]{22}&key=[\w-]{22,}&sig=ws%3A%2F%2F127\.0\.0\.1%3A4444$/);
+	expect(link).toMatch(
+		/\/join#v=1&room=[\w-]{22}&key=[\w-]{22,}&sig=ws%3A%2F%2F127\.0\.0\.1%3A4444&relay=ws%3A%2F%2F127\.0\.0\.1%3A4455$/
+	);
 	await expect(page.getByRole('img', { name: 'QR code of the invite link for Dr Lee' })).toBeVisible();
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
@@ -103,6 +118,7 @@ test('the invite form asks for who and what, shows the link as text and QR code,
 	await page.getByRole('link', { name: 'Done' }).click();
 	const card = page.getByRole('region', { name: 'Dr Lee' });
 	await expect(card).toContainText('Clinician · sees 1 chosen goal');
+	await expect(card).not.toContainText('weekly adherence');
 	await expect(card).toContainText('Hasn’t opened the invite yet');
 	await card.getByRole('button', { name: 'Show invite link' }).click();
 	await expect(card.getByRole('textbox', { name: 'Invite link for Dr Lee' })).toHaveValue(link);
@@ -176,5 +192,21 @@ test('Settings → Sharing accepts the person’s own servers and refuses what c
 	await page.getByLabel('Their name').fill('Sam');
 	await page.getByLabel('Your name, as they will see it').fill('Alex');
 	await page.getByRole('button', { name: 'Create invite link' }).click();
-	await expect(page.getByRole('textbox', { name: 'Invite link for Sam' })).toHaveValue(/&sig=ws%3A%2F%2Flocalhost%3A4444$/);
+	await expect(page.getByRole('textbox', { name: 'Invite link for Sam' })).toHaveValue(
+		/&sig=ws%3A%2F%2Flocalhost%3A4444&relay=ws%3A%2F%2F127\.0\.0\.1%3A4455$/
+	);
+
+	// The relay is the person's choice too: with none, new invites name none (and sharing says updates need both online).
+	await page.goto('/settings');
+	const sharing = page.getByRole('region', { name: 'Sharing' });
+	await expect(sharing.getByLabel(/Relay, for when you are not online/)).toHaveValue('ws://127.0.0.1:4455');
+	await sharing.getByLabel(/Relay, for when you are not online/).selectOption({ label: 'None: updates need both of you online' });
+	await sharing.getByRole('button', { name: 'Save sharing servers' }).click();
+	await expect(sharing.getByRole('status')).toContainText('Saved.');
+	await page.goto('/sharing/invite');
+	await page.getByLabel('Their name').fill('Kim');
+	await page.getByLabel('Your name, as they will see it').fill('Alex');
+	await page.getByRole('button', { name: 'Create invite link' }).click();
+	await expect(page.getByText('Live updates need both of you online')).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Invite link for Kim' })).not.toHaveValue(/relay=/);
 });

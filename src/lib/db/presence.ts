@@ -18,3 +18,16 @@ export async function hasPersonalData(db = database()): Promise<boolean> {
 export async function hasShares(db = database()): Promise<boolean> {
 	return (await db.shares.count()) > 0;
 }
+
+/**
+ * Whether this person only holds other people's boards and keeps nothing of their own (a therapist's
+ * copy): they start on "Boards shared with you" rather than an empty Today.
+ */
+export async function holdsBoardsOnly(db = database()): Promise<boolean> {
+	const own = TABLE_NAMES.filter((name) => name !== 'settings' && name !== 'boards');
+	return db.transaction('r', [db.boards, ...own.map((name) => db.table(name))], async () => {
+		if ((await db.boards.count()) === 0) return false;
+		for (const name of own) if ((await db.table(name).count()) > 0) return false;
+		return true;
+	});
+}

@@ -15,7 +15,7 @@ import { database, newId } from './database';
 import { addStep } from './goals';
 
 export type ShareFields = Pick<Share, 'contactId' | 'displayName' | 'role' | 'scope' | 'ownerName'>;
-export type InviteSecrets = Pick<Share, 'roomId' | 'secret' | 'signalingUrls'>;
+export type InviteSecrets = Pick<Share, 'roomId' | 'secret' | 'signalingUrls' | 'relayUrl'>;
 export type SuggestionAnswer = NonNullable<Share['answers']>[number]['answer'];
 const MAX_ANSWERS = 200;
 
@@ -137,7 +137,7 @@ function validBoard(board: Board): Board {
 	return result.output;
 }
 
-export type NewBoard = Pick<Board, 'ownerName' | 'roomId' | 'secret' | 'signalingUrls' | 'displayName'>;
+export type NewBoard = Pick<Board, 'ownerName' | 'roomId' | 'secret' | 'signalingUrls' | 'displayName' | 'relayUrl'>;
 
 /** Saves a joined board; joining the same room again returns the board already held. */
 export async function saveJoinedBoard(fields: NewBoard, now = new Date()): Promise<Board> {
@@ -162,7 +162,7 @@ export async function saveJoinedBoard(fields: NewBoard, now = new Date()): Promi
 
 export async function updateBoard(
 	id: string,
-	change: Partial<Pick<Board, 'ownerName' | 'lastUpdatedAt' | 'endedAt' | 'displayName'>>,
+	change: Partial<Pick<Board, 'ownerName' | 'lastUpdatedAt' | 'endedAt' | 'displayName' | 'lastOpenedAt'>>,
 	now = new Date()
 ): Promise<void> {
 	const db = database();

@@ -26,6 +26,14 @@ export const SignalingUrlSchema = v.pipe(
 	v.check((text) => !/^wss?:\/\/[^/]*@/i.test(text), 'a signaling address can’t contain a user name or password')
 );
 
+/** A relay is reached the same way: ws:// or wss://, no credentials in the address. */
+export const RelayUrlSchema = v.pipe(
+	v.string(),
+	v.maxLength(MAX_SIGNALING_URL_LENGTH, 'a relay address is too long'),
+	v.check(isWebSocketUrl, 'a relay address must start with ws:// or wss://'),
+	v.check((text) => !/^wss?:\/\/[^/]*@/i.test(text), 'a relay address can’t contain a user name or password')
+);
+
 export const SignalingUrlsSchema = v.pipe(
 	v.array(SignalingUrlSchema),
 	v.minLength(1, 'add a signaling address'),
@@ -60,6 +68,25 @@ export interface SharingConnection {
 	/** Empty: the app's own (the build's) signaling servers. */
 	signalingUrls: string[];
 	iceServers: IceServer[];
+	/** The relay new invites name: undefined for the build's first, null for none. */
+	relayUrl?: string | null;
+}
+
+/** The relay new invites name: the person's choice if this build may still reach it, else the build's first. */
+export function relayUrlInUse(
+	chosen: string | null | undefined,
+	built: readonly string[],
+	allowed: readonly string[]
+): string | null {
+	if (chosen === null) return null;
+	if (chosen !== undefined && blockedSignalingUrls([chosen], allowed).length === 0) return chosen;
+	return built[0] ?? null;
+}
+
+/** The relay an invite names, if this page's policy lets it connect there; otherwise none (the board still works live). */
+export function reachableRelay(url: string | null | undefined, allowed: readonly string[]): string | null {
+	if (!url) return null;
+	return blockedSignalingUrls([url], allowed).length === 0 ? url : null;
 }
 
 export type SharingSettingsResult = { ok: true; value: SharingConnection } | { ok: false; message: string };

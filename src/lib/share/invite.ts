@@ -6,14 +6,15 @@
  *   `crypto.getRandomValues`, written as unpadded base64url, and never equal to each other.
  * - Both live only in the URL fragment (after `#`), which a browser never sends to any server: the
  *   path is always the plain `/join`, with no query. The secret never appears before the `#`.
- * - The fragment is `v=1&room=<id>&key=<secret>&sig=<url>,<url>…`: each name exactly once, each
- *   signaling URL `encodeURIComponent`-ed and joined with commas (an encoded URL has no bare comma).
+ * - The fragment is `v=1&room=<id>&key=<secret>&sig=<url>,<url>…[&relay=<url>]`: each name exactly once,
+ *   each URL `encodeURIComponent`-ed, signaling URLs joined with commas (an encoded URL has no bare
+ *   comma). `relay` is optional, so links made before relays existed still open.
  * - Parsing never throws and never returns part of an invite: a link is either whole and valid, or
  *   refused with one message a person can act on. Signaling URLs are ws:// or wss:// only, 1–5 of
  *   them, each at most 300 characters, so a link cannot point the app at a script or an arbitrary site.
  */
 import * as v from 'valibot';
-import { SignalingUrlsSchema } from '$lib/domain/sharingSettings';
+import { RelayUrlSchema, SignalingUrlsSchema } from '$lib/domain/sharingSettings';
 
 export {
 	MAX_SIGNALING_URLS,
@@ -41,11 +42,13 @@ export interface Invite {
 	roomId: string;
 	secret: string;
 	signalingUrls: string[];
+	/** Where each side keeps its sealed part for the other, when they are not online together; null for none. */
+	relayUrl: string | null;
 }
 
 export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string };
 
-function toBase64url(bytes: Uint8Array): string {
+export function toBase64url(bytes: Uint8Array): string {
 	let binary = '';
 	for (const byte of bytes) binary += String.fromCharCode(byte);
 	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -72,7 +75,13 @@ const Token = v.pipe(
 );
 
 const FragmentSchema = v.pipe(
-	v.strictObject({ v: v.literal(INVITE_VERSION), room: Token, key: Token, sig: SignalingUrlsSchema }),
+	v.strictObject({
+		v: v.literal(INVITE_VERSION),
+		room: Token,
+		key: Token,
+		sig: SignalingUrlsSchema,
+		relay: v.optional(RelayUrlSchema)
+	}),
 	v.check((fragment) => fragment.room !== fragment.key)
 );
 
@@ -80,21 +89,25 @@ const FragmentSchema = v.pipe(
  * A new room and secret for one supporter. The signaling URLs are the owner's own settings; a bad
  * one is a mistake in them, so it throws rather than making a link that cannot work.
  */
-export function createInvite(signalingUrls: readonly string[]): Invite {
+export function createInvite(signalingUrls: readonly string[], relayUrl: string | null = null): Invite {
 	const urls = v.parse(SignalingUrlsSchema, [...new Set(signalingUrls)]);
+	const relay = relayUrl === null ? null : v.parse(RelayUrlSchema, relayUrl);
 	let roomId = randomToken();
 	const secret = randomToken(2 * INVITE_BYTES);
 	while (roomId === secret) roomId = randomToken();
-	return { roomId, secret, signalingUrls: urls };
+	return { roomId, secret, signalingUrls: urls, relayUrl: relay };
 }
 
-export function inviteFragment(invite: Invite): string {
+export function inviteFragment(
+	invite: Pick<Invite, 'roomId' | 'secret' | 'signalingUrls'> & { relayUrl?: string | null }
+): string {
 	const sig = invite.signalingUrls.map(encodeURIComponent).join(',');
-	return `v=${INVITE_VERSION}&room=${invite.roomId}&key=${invite.secret}&sig=${sig}`;
+	const relay = invite.relayUrl ? `&relay=${encodeURIComponent(invite.relayUrl)}` : '';
+	return `v=${INVITE_VERSION}&room=${invite.roomId}&key=${invite.secret}&sig=${sig}${relay}`;
 }
 
 /** `${origin}/join#v=1&room=…&key=…&sig=…`: nothing secret before the `#`. */
-export function inviteLink(origin: string, invite: Invite): string {
+export function inviteLink(origin: string, invite: Parameters<typeof inviteFragment>[0]): string {
 	const base = new URL('/join', origin);
 	return `${base.origin}/join#${inviteFragment(invite)}`;
 }
@@ -126,7 +139,8 @@ function pairsOf(fragment: string): Record<string, unknown> | null {
 		if (Object.hasOwn(pairs, name)) return null;
 		const value = part.slice(at + 1);
 		try {
-			pairs[name] = name === 'sig' ? value.split(',').map(decodeURIComponent) : value;
+			pairs[name] =
+				name === 'sig' ? value.split(',').map(decodeURIComponent) : name === 'relay' ? decodeURIComponent(value) : value;
 		} catch {
 			return null;
 		}
@@ -151,9 +165,9 @@ export function parseInvite(input: unknown): InviteResult {
 	}
 	const result = v.safeParse(FragmentSchema, pairs);
 	if (!result.success) {
-		const badServer = result.issues.some((issue) => issue.path?.[0]?.key === 'sig');
+		const badServer = result.issues.some((issue) => ['sig', 'relay'].includes(String(issue.path?.[0]?.key)));
 		return refused(badServer ? 'It names a connection server Tandem can’t use.' : CUT_SHORT);
 	}
-	const { room, key, sig } = result.output;
-	return { ok: true, invite: { roomId: room, secret: key, signalingUrls: [...new Set(sig)] } };
+	const { room, key, sig, relay } = result.output;
+	return { ok: true, invite: { roomId: room, secret: key, signalingUrls: [...new Set(sig)], relayUrl: relay ?? null } };
 }

@@ -41,6 +41,9 @@ export interface Room {
 	onPeers(listener: (count: number) => void): () => void;
 	/** Starts keeping the doc in this browser, from its current state on. */
 	persist(): Promise<void>;
+	/** A small value kept beside the doc in this browser (in memory until the doc is kept). */
+	readMeta(key: string): Promise<unknown>;
+	writeMeta(key: string, value: number | string): Promise<void>;
 	/** Leaves the room; the local copy stays. */
 	leave(): Promise<void>;
 	/** Leaves the room and deletes the local copy. */
@@ -50,9 +53,13 @@ export interface Room {
 export function openRoom(options: RoomOptions): Room {
 	const doc = new Y.Doc();
 	let persistence: IndexeddbPersistence | null = null;
+	// Meta values written before the doc is kept wait here, and are stored with it when it is.
+	const meta = new Map<string, number | string>();
 	const startPersisting = async () => {
+		const starting = !persistence;
 		persistence ??= new IndexeddbPersistence(boardDatabaseName(options.roomId), doc);
 		await persistence.whenSynced;
+		if (starting) for (const [key, value] of meta) await persistence.set(key, value);
 	};
 	const loaded = options.persist ? startPersisting() : Promise.resolve();
 	const provider = new WebrtcProvider(options.roomId, doc, {
@@ -62,12 +69,26 @@ export function openRoom(options: RoomOptions): Room {
 		peerOpts: { config: { iceServers: options.iceServers.map((server) => ({ ...server })) } }
 	});
 	let peers = 0;
+	let connections = 0;
 	const listeners = new Set<(count: number) => void>();
+	const awareness = provider.awareness;
+	// A device counts while it is connected and present: an app that closes says so as it goes (y-webrtc
+	// removes its awareness on unload), which a peer connection alone can take half a minute to notice.
+	const present = () => [...awareness.getStates().keys()].filter((id) => id !== doc.clientID).length;
+	const report = () => {
+		const count = connections > 0 ? Math.min(connections, present()) : 0;
+		if (count === peers) return;
+		peers = count;
+		for (const listener of listeners) listener(peers);
+	};
 	provider.on('peers', (event: { webrtcPeers: string[]; bcPeers: string[] }) => {
 		// Other devices only: another tab of this same browser (a BroadcastChannel peer) is not a supporter.
-		peers = event.webrtcPeers.length;
-		for (const listener of listeners) listener(peers);
+		connections = event.webrtcPeers.length;
+		report();
 	});
+	awareness.on('change', report);
+	// A peer ignores the first state (clock 0) a device announces; setting one now makes this device seen.
+	awareness.setLocalState({ present: true });
 	let left = false;
 	const leave = async () => {
 		if (left) return;
@@ -86,6 +107,15 @@ export function openRoom(options: RoomOptions): Room {
 			return () => listeners.delete(listener);
 		},
 		persist: startPersisting,
+		async readMeta(key) {
+			if (meta.has(key)) return meta.get(key);
+			await loaded;
+			return persistence && !left ? persistence.get(key) : undefined;
+		},
+		async writeMeta(key, value) {
+			meta.set(key, value);
+			if (persistence && !left) await persistence.set(key, value);
+		},
 		leave,
 		async destroyData() {
 			const copy = persistence;

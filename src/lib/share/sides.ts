@@ -2,9 +2,14 @@
  * The two sides of a board, each over one room: the owner publishes and guards its projection; the
  * supporter reads the board and writes only into its own section. Yjs stays inside this layer: state
  * sees plain views and callbacks.
+ *
+ * When the invite names a relay, each side also keeps its part there, sealed (relaySide.ts): the owner
+ * writes after every change of the doc, the supporter after its own entries; what the relay brings
+ * passes the same guard and validation as a WebRTC peer's update.
  */
 import {
 	addSupporterEntry,
+	SUPPORTER_ORIGIN,
 	guardBoard,
 	markEnded,
 	pruneSupporterSection,
@@ -16,17 +21,27 @@ import {
 	type EntryKind
 } from './board';
 import type { BoardSnapshot } from './projection';
+import { attachRelay, noRelay, type RelayAttachment, type RelayState } from './relaySide';
 import { openRoom, type IceServer, type Room } from './room';
+
+export type { RelayState };
 
 export interface Connection {
 	roomId: string;
 	secret: string;
 	signalingUrls: readonly string[];
 	iceServers: readonly IceServer[];
+	/** The relay the invite names (and this page may reach), or null. */
+	relayUrl?: string | null;
 }
 
 interface Side {
 	readonly room: Room;
+	/** How the relay is doing ('off' without one). */
+	relay(): RelayState;
+	onRelay(listener: (state: RelayState) => void): () => void;
+	/** Resolves once the relay's copy has been applied, or it could not be reached (at once without a relay). */
+	readonly relayReady: Promise<void>;
 	/** The board as it now reads, validated. */
 	view(): BoardView;
 	/** Called after every change to the doc, from either side. Returns the unsubscribe. */
@@ -35,17 +50,36 @@ interface Side {
 	close(): Promise<void>;
 }
 
-function side(room: Room): Side {
+function side(room: Room, relay: RelayAttachment): Side {
 	return {
 		room,
+		relay: () => relay.state(),
+		onRelay: (listener) => relay.onState(listener),
+		relayReady: relay.ready,
 		view: () => readBoard(room.doc),
 		onChange(listener) {
 			const handler = () => listener(readBoard(room.doc));
 			room.doc.on('update', handler);
 			return () => room.doc.off('update', handler);
 		},
-		close: () => room.leave()
+		close: async () => {
+			relay.close();
+			await room.leave();
+		}
 	};
+}
+
+function relayFor(room: Room, connection: Connection, writer: 'owner' | 'supporter', writing: boolean): RelayAttachment {
+	if (!connection.relayUrl) return noRelay();
+	return attachRelay({
+		room,
+		secret: connection.secret,
+		url: connection.relayUrl,
+		writer,
+		writing,
+		// The owner keeps the relay's copy whole; a supporter sends only what it wrote.
+		writesAfter: (transaction) => writer === 'owner' || transaction.origin === SUPPORTER_ORIGIN
+	});
 }
 
 export interface OwnerSide extends Side {
@@ -63,11 +97,12 @@ const ENDED_GRACE_MS = 700;
 
 export function openOwnerSide(connection: Connection): OwnerSide {
 	const room = openRoom({ ...connection, persist: true });
+	const relay = relayFor(room, connection, 'owner', true);
 	let current: BoardSnapshot | null = null;
 	const stopGuard = guardBoard(room.doc, () => current);
 	// The copy kept in this browser may hold entries written by an older version: drop what fails.
 	void room.loaded.then(() => pruneSupporterSection(room.doc));
-	const base = side(room);
+	const base = side(room, relay);
 	return {
 		...base,
 		publish(snapshot) {
@@ -78,7 +113,11 @@ export function openOwnerSide(connection: Connection): OwnerSide {
 			current = null;
 			stopGuard();
 			markEnded(room.doc);
-			if (room.peerCount() > 0) await new Promise((resolve) => setTimeout(resolve, ENDED_GRACE_MS));
+			const grace = room.peerCount() > 0 ? new Promise((resolve) => setTimeout(resolve, ENDED_GRACE_MS)) : null;
+			// The relay keeps only the sealed "ended" state: a supporter who opens later is told, and deletes its copy.
+			await relay.end();
+			await grace;
+			relay.close();
 			await room.destroyData();
 		},
 		async close() {
@@ -90,13 +129,26 @@ export function openOwnerSide(connection: Connection): OwnerSide {
 
 export interface SupporterSide extends Side {
 	add(kind: EntryKind, draft: EntryDraft): AddResult;
+	/** Starts keeping the board in this browser (and writing to the relay), once it has arrived. */
+	keep(): Promise<void>;
+	/** Leaves, and deletes this browser's copy (the owner stopped sharing). */
+	forget(): Promise<void>;
 }
 
 /** `persist: false` while a new invite is being checked: nothing is stored until the owner's board arrives. */
 export function openSupporterSide(connection: Connection, persist: boolean): SupporterSide {
 	const room = openRoom({ ...connection, persist });
+	const relay = relayFor(room, connection, 'supporter', persist);
 	return {
-		...side(room),
-		add: (kind, draft) => addSupporterEntry(room.doc, kind, draft)
+		...side(room, relay),
+		add: (kind, draft) => addSupporterEntry(room.doc, kind, draft),
+		async keep() {
+			await room.persist();
+			relay.startWriting();
+		},
+		async forget() {
+			relay.close();
+			await room.destroyData();
+		}
 	};
 }

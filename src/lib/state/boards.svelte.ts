@@ -11,18 +11,19 @@
  */
 import { deleteBoard, loadBoards, saveJoinedBoard, updateBoard } from '$lib/db/sharing';
 import { instantOf } from '$lib/domain/dates';
-import { blockedSignalingUrls } from '$lib/domain/sharingSettings';
+import { blockedSignalingUrls, reachableRelay } from '$lib/domain/sharingSettings';
 import type { Board } from '$lib/domain/records';
 import type { BoardView, EntryKind } from '$lib/share/board';
 import { LINK_DOES_NOT_WORK, NO_ANSWER_MESSAGE, type Invite } from '$lib/share/invite';
 import { deleteBoardCopy, watchWrongSecrets } from '$lib/share/local';
-import type { Connection, SupporterSide } from '$lib/share/sides';
+import type { Connection, RelayState, SupporterSide } from '$lib/share/sides';
 import { LiveQuery } from './live.svelte';
 import { settings } from './settings.svelte';
 
-export type { Board, BoardView, EntryKind };
+export type { Board, BoardView, EntryKind, RelayState };
 export type { BoardGoal, BoardSnapshot } from '$lib/share/projection';
 export { parseInvite, LINK_DOES_NOT_WORK } from '$lib/share/invite';
+export { boardHeadline } from '$lib/share/headline';
 
 /** How long joining waits for the owner's board before saying the link doesn't answer. */
 export const JOIN_TIMEOUT_MS = 20_000;
@@ -41,6 +42,7 @@ async function openSide(connection: Connection, persist: boolean): Promise<Suppo
 const nameOr = (name: string, known: string) => name.trim().slice(0, 120) || known;
 
 const EMPTY_VIEW: BoardView = { snapshot: null, ended: null, comments: [], suggestions: [], nudges: [] };
+const NO_RELAY: RelayState = { status: 'off', problem: null };
 
 export type JoinResult = { ok: true; boardId: string } | { ok: false; message: string };
 
@@ -65,6 +67,10 @@ export class BoardSession {
 	view = $state.raw<BoardView>(EMPTY_VIEW);
 	peers = $state(0);
 	ended = $state(false);
+	/** How the relay is doing for this board ('off' when its invite names none). */
+	relay = $state.raw<RelayState>(NO_RELAY);
+	/** Whether this browser's copy (and the relay's, if any) has been read: until then nothing is known. */
+	loaded = $state(false);
 	#board: Board;
 	#side: SupporterSide | null = null;
 	#opening: Promise<SupporterSide>;
@@ -79,11 +85,14 @@ export class BoardSession {
 			this.#side = opened;
 			// A session made at the end of joining starts with the connection already up.
 			this.peers = opened.room.peerCount();
+			this.relay = opened.relay();
 			this.#stops.push(
 				opened.onChange((view) => this.#show(view)),
-				opened.room.onPeers((count) => (this.peers = count))
+				opened.room.onPeers((count) => (this.peers = count)),
+				opened.onRelay((state) => (this.relay = state))
 			);
 			void opened.room.loaded.then(() => this.#show(opened.view()));
+			void Promise.all([opened.room.loaded, opened.relayReady]).then(() => (this.loaded = true));
 		});
 	}
 
@@ -116,7 +125,7 @@ export class BoardSession {
 		this.ended = true;
 		this.view = EMPTY_VIEW;
 		this.#stopListening();
-		await (await this.#opening).room.destroyData();
+		await (await this.#opening).forget();
 		await updateBoard(this.#board.id, { endedAt: at });
 	}
 
@@ -183,12 +192,13 @@ class HeldBoards {
 	}
 
 	/** Only the invite's signaling servers this page's security policy lets it reach: the others would be blocked. */
-	#connection(invite: Invite) {
+	#connection(invite: Pick<Invite, 'roomId' | 'secret' | 'signalingUrls'> & { relayUrl?: string | null }): Connection {
 		const blocked = new Set(blockedSignalingUrls(invite.signalingUrls, __ALLOWED_SIGNALING_URLS__));
 		return {
 			...invite,
 			signalingUrls: invite.signalingUrls.filter((url) => !blocked.has(url)),
-			iceServers: settings.current.iceServers
+			iceServers: settings.current.iceServers,
+			relayUrl: reachableRelay(invite.relayUrl, __ALLOWED_RELAY_URLS__)
 		};
 	}
 
@@ -243,14 +253,15 @@ class HeldBoards {
 			let done = false;
 			const stops: (() => void)[] = [];
 			const arrived = async (): Promise<JoinResult> => {
-				// Kept in this browser from now on; the board shows without waiting for that first write.
-				const persisted = side.room.persist();
+				// Kept in this browser (and its part on the relay) from now on; the board shows without waiting for that first write.
+				const persisted = side.keep();
 				const snapshot = side.view().snapshot!;
 				const board = await saveJoinedBoard({
 					ownerName: nameOr(snapshot.meta.ownerName, 'Someone'),
 					roomId: invite.roomId,
 					secret: invite.secret,
 					signalingUrls: invite.signalingUrls,
+					relayUrl: invite.relayUrl,
 					displayName
 				});
 				this.#sessions.set(board.id, new BoardSession(board, Promise.resolve(side)));
@@ -285,6 +296,11 @@ class HeldBoards {
 				})
 			);
 		});
+	}
+
+	/** Remembers that the supporter looked at this board now: what changes later is "new" on the list. */
+	async markOpened(id: string): Promise<void> {
+		await updateBoard(id, { lastOpenedAt: instantOf(new Date()) });
 	}
 
 	/** Removes a board from this device (its copy too); the owner's data is not affected. */

@@ -1,10 +1,16 @@
 /** Whether the person has stored anything yet: cheap enough for the first page (no schemas, no backup code). */
-import { hasPersonalData, hasShares } from '$lib/db/presence';
+import { hasPersonalData, hasShares, holdsBoardsOnly } from '$lib/db/presence';
 import { LiveQuery } from './live.svelte';
 
 class Presence {
 	#hasData = new LiveQuery<boolean>(() => hasPersonalData(), false);
 	#hasShares = new LiveQuery<boolean>(() => hasShares(), false);
+	#holdsBoardsOnly = new LiveQuery<boolean>(() => holdsBoardsOnly(), false);
+
+	/** Holds other people's boards and keeps nothing of their own: Today sends them to their boards. */
+	get holdsBoardsOnly(): boolean {
+		return this.#holdsBoardsOnly.current;
+	}
 
 	/** Whether a board is shared with anyone (sharing then runs while the app is open). */
 	get hasShares(): boolean {

@@ -21,9 +21,10 @@ import {
 } from '$lib/db/sharing';
 import type { Share } from '$lib/domain/records';
 import type { BoardView, SupporterEntry } from '$lib/share/board';
+import { relayUrlInUse as chooseRelay } from '$lib/domain/sharingSettings';
 import { createInvite, inviteLink } from '$lib/share/invite';
 import { watchWrongSecrets } from '$lib/share/local';
-import type { OwnerSide } from '$lib/share/sides';
+import type { OwnerSide, RelayState } from '$lib/share/sides';
 import { untrack } from 'svelte';
 import { BoardSource, type ProjectionInput } from './boardSource.svelte';
 import { LiveQuery } from './live.svelte';
@@ -34,7 +35,7 @@ import { onDataReplaced } from './dataEvents';
 /** The rooms themselves (Yjs, y-webrtc): loaded when the first share's room opens, not with this module. */
 const loadSides = () => import('$lib/share/sides');
 
-export type { Share, ShareFields, BoardView, SupporterEntry, Nudge };
+export type { Share, ShareFields, BoardView, SupporterEntry, Nudge, RelayState };
 export { ScopeSchema, WIDEST_SCOPE, type ShareScope } from '$lib/share/projection';
 
 /** Re-projection and "still connected" refresh while the app is open. */
@@ -53,9 +54,28 @@ export interface PendingSuggestion extends SupporterEntry {
 	goalTitle: string;
 }
 
+/** Encouragement from a supporter that the owner has not yet said "Thanks" to. */
+export interface InboxMessage extends SupporterEntry {
+	shareId: string;
+	from: string;
+}
+
+export interface InboxSuggestion extends PendingSuggestion {
+	shareId: string;
+	from: string;
+}
+
+/** Messages older than this leave Today (they stay on the Sharing screen). */
+const INBOX_DAYS = 14;
+
 /** The signaling servers new invites name: Settings → Sharing, or the build's own. */
 export function signalingUrlsInUse(custom: readonly string[]): string[] {
 	return custom.length > 0 ? [...custom] : [...__SIGNALING_URLS__];
+}
+
+/** The relay new invites name: Settings → Sharing, or the build's first; null for none. */
+export function relayUrlInUse(chosen: string | null | undefined): string | null {
+	return chooseRelay(chosen, __RELAY_URLS__, __ALLOWED_RELAY_URLS__);
 }
 
 class OwnerSharing {
@@ -80,6 +100,7 @@ class OwnerSharing {
 
 	views = $state.raw<Record<string, BoardView>>({});
 	peers = $state.raw<Record<string, number>>({});
+	relays = $state.raw<Record<string, RelayState>>({});
 
 	get list(): Share[] {
 		return [...this.#shares.current].sort((a, b) => a.displayName.localeCompare(b.displayName));
@@ -164,9 +185,11 @@ class OwnerSharing {
 				roomId: share.roomId,
 				secret: share.secret,
 				signalingUrls: share.signalingUrls,
-				iceServers: settings.current.iceServers
+				iceServers: settings.current.iceServers,
+				relayUrl: share.relayUrl ?? null
 			});
 			open.side = side;
+			this.relays = { ...this.relays, [shareId]: side.relay() };
 			const show = (view: BoardView) => {
 				if (open.closed) return;
 				this.views = { ...this.views, [shareId]: view };
@@ -177,6 +200,9 @@ class OwnerSharing {
 				side.room.onPeers((count) => {
 					this.peers = { ...this.peers, [shareId]: count };
 					void markShareConnected(shareId);
+				}),
+				side.onRelay((state) => {
+					if (!open.closed) this.relays = { ...this.relays, [shareId]: state };
 				})
 			);
 			await side.room.loaded;
@@ -198,6 +224,7 @@ class OwnerSharing {
 		for (const stop of open.stops) stop();
 		this.views = Object.fromEntries(Object.entries(this.views).filter(([id]) => id !== shareId));
 		this.peers = Object.fromEntries(Object.entries(this.peers).filter(([id]) => id !== shareId));
+		this.relays = Object.fromEntries(Object.entries(this.relays).filter(([id]) => id !== shareId));
 		return open.side;
 	}
 
@@ -228,6 +255,35 @@ class OwnerSharing {
 		this.#nudges.forget();
 	}
 
+	/** Encouragement not yet acknowledged, from every supporter, newest first (optionally about one goal). */
+	messages(goalId?: string): InboxMessage[] {
+		const since = Date.now() - INBOX_DAYS * 86_400_000;
+		const acknowledged = new Set(this.#nudges.acknowledged);
+		const messages: InboxMessage[] = [];
+		for (const share of this.#shares.current) {
+			for (const entry of this.views[share.id]?.comments ?? []) {
+				if (acknowledged.has(entry.id) || Date.parse(entry.at) < since) continue;
+				if (goalId !== undefined && entry.goalId !== goalId) continue;
+				messages.push({ ...entry, shareId: share.id, from: share.displayName });
+			}
+		}
+		return messages.sort((a, b) => b.at.localeCompare(a.at));
+	}
+
+	/** Suggested steps waiting for an answer, from every supporter (optionally for one goal). */
+	suggestions(goalTitles: Map<string, string>, goalId?: string): InboxSuggestion[] {
+		return this.list.flatMap((share) =>
+			this.pendingSuggestions(share, goalTitles)
+				.filter((suggestion) => goalId === undefined || suggestion.goalId === goalId)
+				.map((suggestion) => ({ ...suggestion, shareId: share.id, from: share.displayName }))
+		);
+	}
+
+	/** What waits for the owner: new encouragement, suggested steps to answer, recent dose reminders. */
+	unreadCount(goalTitles: Map<string, string>): number {
+		return this.messages().length + this.suggestions(goalTitles).length + this.recentNudges.length;
+	}
+
 	/** Suggested steps not yet answered, for goals still on this share's board. */
 	pendingSuggestions(share: Share, goalTitles: Map<string, string>): PendingSuggestion[] {
 		const answered = new Set((share.answers ?? []).map((answer) => answer.id));
@@ -238,7 +294,7 @@ class OwnerSharing {
 	}
 
 	async invite(fields: ShareFields): Promise<Share> {
-		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls));
+		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls), relayUrlInUse(settings.current.relayUrl));
 		const share = await createShare(fields, invite);
 		this.start();
 		return share;
@@ -267,7 +323,7 @@ class OwnerSharing {
 	async renew(id: string): Promise<Share> {
 		const share = this.byId(id);
 		if (!share) throw new Error('That share is no longer on this device.');
-		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls));
+		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls), relayUrlInUse(settings.current.relayUrl));
 		this.#ending.add(id);
 		try {
 			await this.#close(id)?.end();

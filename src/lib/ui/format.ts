@@ -32,3 +32,19 @@ export function formatAgo(at: string, now = Date.now(), locale?: string): string
 	if (Math.abs(hours) < 24) return format.format(hours, 'hour');
 	return format.format(Math.round(hours / 24), 'day');
 }
+
+/**
+ * "Monday 10:14 (3 days ago)": when the owner's own app last wrote a board, for the supporter. Within the
+ * last week the weekday is enough; before that the date is named.
+ */
+export function formatAsOf(at: string, now = Date.now(), locale?: string): string {
+	const when = new Date(at);
+	const withinWeek = Math.abs(now - when.getTime()) < 6 * 86_400_000;
+	const day = new Intl.DateTimeFormat(
+		locale,
+		withinWeek
+			? { weekday: 'long', hour: '2-digit', minute: '2-digit' }
+			: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }
+	).format(when);
+	return `${day.replace(' at ', ' ')} (${formatAgo(at, now, locale)})`;
+}

@@ -19,6 +19,7 @@ export const ROUTES = [
 	'/report',
 	'/sharing',
 	'/sharing/invite',
+	'/boards',
 	'/join',
 	'/about',
 	'/privacy',

@@ -4,9 +4,12 @@
  */
 import { WebrtcProvider } from 'y-webrtc';
 import * as Y from 'yjs';
+import { connectRelay, type RelayLink } from '../../../src/lib/share/relay';
+import { deriveRelayKeys, sealBlob, type RelayKeys, type Writer } from '../../../src/lib/share/relayCrypto';
 
 let doc = new Y.Doc();
 let provider: WebrtcProvider | null = null;
+let relay: { link: RelayLink; keys: RelayKeys } | null = null;
 
 const owner = () => doc.getMap<unknown>('owner');
 const at = () => new Date().toISOString();
@@ -52,7 +55,30 @@ const rogue = {
 			.push([{ id: 'rogue-sugg-000000', author: '<b>Rogue</b>', text: html, goalId: 'no-such-goal', at: at() }]);
 		doc.getArray('nudges').push([{ not: 'an entry' }, 42, null]);
 	},
-	leave: () => provider?.destroy()
+	/** Opens the board's relay document with the secret (so with the right name and token). */
+	async relayJoin(roomId: string, secret: string, url: string) {
+		const keys = await deriveRelayKeys(roomId, secret);
+		const link = connectRelay(url, keys.documentName, keys.token);
+		await link.firstSync;
+		relay = { link, keys };
+	},
+	/** Seals everything this rogue's doc now holds (its edits included) into a writer's slot on the relay. */
+	async relayForge(writer: Writer) {
+		if (!relay) throw new Error('not on the relay');
+		const blob = await sealBlob(relay.keys, {
+			writer,
+			seq: Date.now(),
+			at: new Date().toISOString(),
+			update: Y.encodeStateAsUpdate(doc),
+			stateVector: Y.encodeStateVector(doc)
+		});
+		relay.link.write(writer, blob!);
+		await relay.link.flushed();
+	},
+	leave: () => {
+		provider?.destroy();
+		relay?.link.close();
+	}
 };
 
 (window as unknown as { rogue: typeof rogue }).rogue = rogue;

@@ -35,11 +35,20 @@ export async function addGoal(page: Page, title: string, steps: string[]): Promi
 	return page.url();
 }
 
-/** Invites `name` to the board with the default scope (everything that may be shared); returns the link. */
+/** The invite form's summaries: none is ticked until the person ticks it. */
+export const SUMMARIES = [
+	/How often I took my medication/,
+	/My mood, sleep and energy/,
+	/My doses in the next two days/,
+	/My latest PHQ-9/
+];
+
+/** Invites `name` to the board with all goals and every summary ticked (everything that may be shared); returns the link. */
 export async function invite(page: Page, name: string, ownerName = 'Alex'): Promise<string> {
 	await page.goto('/sharing/invite');
 	await page.getByLabel('Their name').fill(name);
 	await page.getByLabel('Your name, as they will see it').fill(ownerName);
+	for (const summary of SUMMARIES) await page.getByRole('checkbox', { name: summary }).check();
 	await page.getByRole('button', { name: 'Create invite link' }).click();
 	await expect(page.getByRole('heading', { name: 'Invite ready' })).toBeVisible();
 	return page.getByRole('textbox', { name: `Invite link for ${name}` }).inputValue();
@@ -53,26 +62,47 @@ export async function join(page: Page, link: string, name: string, ownerName = '
 	await expect(page.getByRole('heading', { level: 1, name: `${ownerName}’s board` })).toBeVisible({ timeout: 30_000 });
 }
 
-/** Records every byte the page sends on a WebRTC data channel or a WebSocket: what leaves the device. */
+/**
+ * Records every byte the page sends on a WebRTC data channel or a WebSocket: what leaves the device. What
+ * goes to the relay is also kept as it was sent (base64), to compare with what the relay stores.
+ */
 export async function recordWhatLeaves(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const sent: string[] = [];
-		(window as unknown as { __sent: string[] }).__sent = sent;
+		const toRelay: string[] = [];
+		(window as unknown as { __sent: string[]; __toRelay: string[] }).__sent = sent;
+		(window as unknown as { __sent: string[]; __toRelay: string[] }).__toRelay = toRelay;
 		const decoder = new TextDecoder('utf-8', { fatal: false });
+		const bytes = (data: unknown): Uint8Array | null => {
+			if (data instanceof ArrayBuffer) return new Uint8Array(data);
+			if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+			return null;
+		};
 		const text = (data: unknown): string => {
 			if (typeof data === 'string') return data;
-			if (data instanceof ArrayBuffer) return decoder.decode(new Uint8Array(data));
-			if (ArrayBuffer.isView(data)) return decoder.decode(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-			return String(data);
+			const raw = bytes(data);
+			return raw ? decoder.decode(raw) : String(data);
 		};
 		for (const Channel of [RTCDataChannel, WebSocket]) {
 			const send = Channel.prototype.send as (this: unknown, data: unknown) => void;
 			Channel.prototype.send = function (this: unknown, data: unknown) {
 				sent.push(text(data));
+				const raw = bytes(data);
+				if (this instanceof WebSocket && this.url.includes(':4455') && raw) {
+					let binary = '';
+					for (const byte of raw) binary += String.fromCharCode(byte);
+					toRelay.push(btoa(binary));
+				}
 				return send.call(this, data);
 			} as typeof Channel.prototype.send;
 		}
 	});
+}
+
+/** Every message the page sent to the relay, as bytes. */
+export async function sentToRelay(page: Page): Promise<Buffer[]> {
+	const sent = await page.evaluate(() => (window as unknown as { __toRelay: string[] }).__toRelay ?? []);
+	return sent.map((message) => Buffer.from(message, 'base64'));
 }
 
 export function whatLeft(page: Page): Promise<string[]> {

@@ -4,6 +4,8 @@ import {
 	blockedSignalingUrls,
 	MAX_SIGNALING_URLS,
 	parseSharingSettings,
+	reachableRelay,
+	relayUrlInUse,
 	sharingSettingsText,
 	SignalingUrlsSchema
 } from '../../../src/lib/domain/sharingSettings';
@@ -146,5 +148,28 @@ describe('the Settings text', () => {
 
 	it('writes empty settings as empty text', () => {
 		expect(sharingSettingsText({ signalingUrls: [], iceServers: [] })).toEqual({ signaling: '', ice: '' });
+	});
+});
+
+describe('the relay new invites name', () => {
+	const built = ['ws://127.0.0.1:4455'];
+	const allowed = ['ws://127.0.0.1:4455', 'ws://localhost:4455'];
+
+	it('is the build’s first by default, the person’s choice if the build may reach it, and none when they chose none', () => {
+		expect(relayUrlInUse(undefined, built, allowed)).toBe('ws://127.0.0.1:4455');
+		expect(relayUrlInUse('ws://localhost:4455', built, allowed)).toBe('ws://localhost:4455');
+		expect(relayUrlInUse(null, built, allowed)).toBeNull();
+	});
+
+	it('falls back to the build’s own when the choice is one this build can no longer reach, and is none in a build without one', () => {
+		expect(relayUrlInUse('wss://gone.example', built, allowed)).toBe('ws://127.0.0.1:4455');
+		expect(relayUrlInUse(undefined, [], [])).toBeNull();
+	});
+
+	it('is used from an invite only when the page’s policy lets it connect there', () => {
+		expect(reachableRelay('ws://localhost:4455/', allowed)).toBe('ws://localhost:4455/');
+		expect(reachableRelay('wss://elsewhere.example', allowed)).toBeNull();
+		expect(reachableRelay(null, allowed)).toBeNull();
+		expect(reachableRelay(undefined, allowed)).toBeNull();
 	});
 });

@@ -62,6 +62,18 @@ describe('invites', () => {
 		expect(() => createInvite(Array.from({ length: 6 }, (_, i) => `wss://s${i}.example`))).toThrow();
 	});
 
+	it('carries the relay after the “#” too, and a link without one (made before relays) still opens', () => {
+		const invite = createInvite(SIGNALING, 'wss://relay.tandem.example/r?x=1,2');
+		const url = inviteLink(ORIGIN, invite);
+		expect(url.split('#')[0]).toBe(`${ORIGIN}/join`);
+		expect(parseInvite(url)).toEqual({ ok: true, invite });
+		expect(invite.relayUrl).toBe('wss://relay.tandem.example/r?x=1,2');
+		const without = createInvite(SIGNALING);
+		expect(without.relayUrl).toBeNull();
+		expect(inviteLink(ORIGIN, without)).not.toContain('relay=');
+		expect(() => createInvite(SIGNALING, 'https://relay.example')).toThrow();
+	});
+
 	it('keeps a duplicated signaling URL once', () => {
 		expect(createInvite(['wss://a.example', 'wss://a.example']).signalingUrls).toEqual(['wss://a.example']);
 	});
@@ -100,14 +112,17 @@ const MALFORMED: [string, unknown][] = [
 	['an empty pair', link(`v=1&&room=${ROOM}&key=${KEY}&sig=${SIG}`)],
 	['a name without a value', link(`v=1&room&key=${KEY}&sig=${SIG}`)],
 	['not text at all', null],
-	['a number', 42]
+	['a number', 42],
+	['an https:// relay', link(`v=1&room=${ROOM}&key=${KEY}&sig=${SIG}&relay=${encodeURIComponent('https://relay.example')}`)],
+	['a relay with a password', link(`v=1&room=${ROOM}&key=${KEY}&sig=${SIG}&relay=${encodeURIComponent('wss://u:p@r.example')}`)],
+	['two relays', link(`v=1&room=${ROOM}&key=${KEY}&sig=${SIG}&relay=${SIG}&relay=${SIG}`)]
 ];
 
 describe('malformed invite links', () => {
 	it('accepts the well-formed link the malformed ones are made from', () => {
 		expect(parseInvite(link(`v=1&room=${ROOM}&key=${KEY}&sig=${SIG}`))).toEqual({
 			ok: true,
-			invite: { roomId: ROOM, secret: KEY, signalingUrls: ['wss://signal.tandem.example'] }
+			invite: { roomId: ROOM, secret: KEY, signalingUrls: ['wss://signal.tandem.example'], relayUrl: null }
 		});
 	});
 

@@ -65,6 +65,8 @@ export const SettingsSchema = v.strictObject({
 		v.array(v.pipe(v.string(), v.url('a signaling address is not a URL'), v.maxLength(300))),
 		v.maxLength(10)
 	),
+	/** The relay new invites name: absent for the build's own, null for none (added in issue 15). */
+	relayUrl: v.optional(v.nullable(v.pipe(v.string(), v.url('a relay address is not a URL'), v.maxLength(300)))),
 	iceServers: v.pipe(
 		v.array(
 			v.strictObject({

@@ -22,6 +22,8 @@ export const ShareSchema = v.strictObject({
 	endedAt: v.nullable(InstantSchema),
 	/** The owner's name as this supporter sees it (added after schema 1: optional, so older records stay valid). */
 	ownerName: v.optional(requiredText(120, 'your name as they see it')),
+	/** The relay this invite names, for when the two are not online together (added in issue 15: optional). */
+	relayUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(300)))),
 	/** The owner's answers to this supporter's suggested steps, so the supporter sees them (optional, as above). */
 	answers: v.optional(
 		v.pipe(
@@ -42,6 +44,10 @@ export const BoardSchema = v.strictObject({
 	endedAt: v.nullable(InstantSchema),
 	note: text(500),
 	/** The name this supporter gave when joining, shown on what they write (optional, as on shares). */
-	displayName: v.optional(requiredText(60, 'your name'))
+	displayName: v.optional(requiredText(60, 'your name')),
+	/** The relay the invite names (optional, as above). */
+	relayUrl: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(300)))),
+	/** When this supporter last opened the board: messages after it are unread (optional, as above). */
+	lastOpenedAt: v.optional(v.nullable(InstantSchema))
 });
 export type Board = v.InferOutput<typeof BoardSchema>;
