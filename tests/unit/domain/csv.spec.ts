@@ -255,6 +255,12 @@ describe('CSV exports', () => {
 		]);
 	});
 
+	it('goals: areas in the words the goal screens use (one label for each area)', () => {
+		const area = (goal: Goal) => asText('goals', [goal], lookups)[1][2];
+		expect(area({ ...sleepGoal, area: 'work' })).toBe('Work or school');
+		expect(area({ ...sleepGoal, area: 'dailyLife' })).toBe('Daily life');
+	});
+
 	it('goals: the target as words and as its parts; a negative value stays a number', () => {
 		const noTarget: Goal = {
 			...sleepGoal,

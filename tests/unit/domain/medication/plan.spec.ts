@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Medication, Schedule } from '../../../../src/lib/domain/records';
 import {
 	doseOn,
+	formatAmount,
 	medicationDueOn,
 	scheduleActiveOn,
 	slotClock,
@@ -157,6 +158,16 @@ describe('the dose due on a date', () => {
 		expect(doseOn(plan, 0, '2026-01-02')).toBe(0.3);
 		expect(doseOn(plan, 0, '2026-01-05')).toBe(0.9);
 		expect(doseOn(plan, 0, '2026-01-06')).toBe(1);
+	});
+});
+
+describe('amounts as people write them', () => {
+	it('drops floating-point noise and trailing zeros, and keeps a quarter of a quarter', () => {
+		expect(formatAmount(0.1 + 0.2, 'mg')).toBe('0.3 mg');
+		expect(formatAmount(50, 'mg')).toBe('50 mg');
+		expect(formatAmount(2.5, 'mL')).toBe('2.5 mL');
+		expect(formatAmount(0.0625, 'mg')).toBe('0.0625 mg');
+		expect(formatAmount(12.5)).toBe('12.5');
 	});
 });
 
