@@ -40,8 +40,6 @@ export interface GoalMapOptions {
 	includeAll?: boolean;
 }
 
-export type GoalMapNodeKind = 'area' | 'goal' | 'step' | SupportKind;
-
 interface NodeBase {
 	/** Unique across kinds: `area:sleep`, `goal:<id>`, `step:<id>`, `medication:<id>`, `topic:<topic>`… */
 	id: string;
