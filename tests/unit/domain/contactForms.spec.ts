@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { careTeamContact, customCrisisLine, safetyContact, type ContactFields } from '$lib/domain/contactForms';
-import { fieldsOf } from '../../fixtures/factories';
+import { contactRecord, fieldsOf } from '../../fixtures/factories';
 
 const okafor: ContactFields = {
 	name: 'Dr Okafor',
@@ -32,7 +32,7 @@ describe('a care-team contact', () => {
 
 describe('a safety contact', () => {
 	it('keeps what the care team knows about the person, and shows under Get help now', () => {
-		const existing = { ...okafor, id: 'okafor', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+		const existing = contactRecord('okafor', okafor);
 		const result = safetyContact({ name: 'Dr Okafor', phone: '020 7946 0001', role: 'psychiatrist' }, existing);
 		expect(result).toEqual({ ok: true, value: { ...fieldsOf(existing), phone: '020 7946 0001', safetyContact: true } });
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Medication, Schedule } from '../../../../src/lib/domain/records';
+import type { Medication, Schedule } from '$lib/domain/records';
 import {
 	doseOn,
 	formatAmount,
@@ -12,31 +12,17 @@ import {
 	type DoseSlot,
 	type LinearTitration,
 	type ScheduleDraft
-} from '../../../../src/lib/domain/medication/plan';
-import { planProblems } from '../../../../src/lib/domain/medication/planProblems';
-import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
-
-const STAMP = '2026-01-01T00:00:00.000Z';
+} from '$lib/domain/medication/plan';
+import { planProblems } from '$lib/domain/medication/planProblems';
+import { DEFAULT_ROUTINE } from '$lib/domain/settings';
+import { scheduleRecord } from '../../../fixtures/factories';
 
 function slot(overrides: Partial<DoseSlot> = {}): DoseSlot {
 	return { id: 'morning', anchor: 'breakfast', time: null, amount: 10, ...overrides };
 }
 
 function schedule(overrides: Partial<Schedule> = {}): Schedule {
-	return {
-		id: 'plan',
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		medicationId: 'med',
-		slots: [slot()],
-		recurrence: { kind: 'daily' },
-		titration: null,
-		prn: null,
-		takeHomeDays: [],
-		from: '2026-01-01',
-		until: null,
-		...overrides
-	};
+	return scheduleRecord('med', [slot()], { id: 'plan', ...overrides });
 }
 
 function linear(overrides: Partial<LinearTitration> = {}): LinearTitration {
