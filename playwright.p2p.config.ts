@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 
 // The peer-to-peer suite: two or three browsers sharing a board through y-webrtc's own signaling server.
-// `npm run test:p2p` (scripts/isolated.js) runs it inside a private network namespace, as STACK.md says:
+// `npm run test:p2p` (scripts/isolated.js) runs it inside a private network namespace (docs/architecture.md, Pitfalls):
 // Chromium needs a non-loopback interface for WebRTC, and no packet may leave the machine.
 const port = Number(process.env.TANDEM_P2P_PORT ?? 4176);
 // The relay's store for this run, fresh each time: set once by the main process, inherited by the workers,

@@ -4,10 +4,12 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { allowedRelayUrls, allowedSignalingUrls, defaultRelayUrls, defaultSignalingUrls } from './signaling.config.js';
 import { webManifest } from './src/lib/pwa/manifest.ts';
+import { firstPageChunk } from './vite.first-page.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // A build id makes every build distinguishable (About shows it; the update test relies on it).
 const buildId = process.env.TANDEM_BUILD_ID ?? new Date().toISOString();
+const firstPage = firstPageChunk();
 
 export default defineConfig({
 	define: {
@@ -22,19 +24,14 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					groups: [
-						{
-							// The small state and storage modules every first page needs, as one file rather than a dozen:
-							// each separate chunk costs its own import preamble on the first visit.
-							name: 'first-page',
-							test: /src\/lib\/(state\/(lockGate|presence|app|clock|settings|persistence|medsPlan|live|contacts|journal|reminders|sharingBadge)\.svelte\.ts|db\/(deviceLock|presence|storage|settings|database|contactQueries|medicationQueries|monitoringQueries)\.ts|domain\/(records\/tables|dates|settings)\.ts)$/
-						}
-					]
+					// The state, db and domain modules the root layout and Today import, as one file (vite.first-page.ts).
+					groups: [firstPage.group]
 				}
 			}
 		}
 	},
 	plugins: [
+		firstPage.plugin,
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',

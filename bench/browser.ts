@@ -1,4 +1,4 @@
-/** Headless Chromium as STACK.md prescribes: Debian's /usr/bin/chromium when present, with the no-network flags. */
+/** Headless Chromium as docs/architecture.md (Pitfalls) prescribes: Debian's /usr/bin/chromium when present, with the no-network flags. */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 

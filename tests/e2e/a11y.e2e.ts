@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/test';
 import { expectShell, openCrisis, ROUTES } from './support/app';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Runs axe and fails with a readable list: rule, impact, and the elements it found. */
-async function expectNoViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	const found = results.violations.map(
-		(violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
-	);
-	expect(found).toEqual([]);
-}
+import { expectNoViolations } from './support/axe';
 
 /** Waits until the page's own content is on screen, so axe checks what a person sees. */
 async function openPage(page: Page, path: string): Promise<void> {
@@ -30,7 +19,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			test(`axe finds no WCAG 2.1 A/AA violations on ${path}`, async ({ page }) => {
 				await openPage(page, path);
 				expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
-				await expectNoViolations(page);
+				await expectNoViolations(page, `${path} (${colorScheme})`);
 			});
 		}
 
@@ -41,7 +30,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				// The safety-contact form is part of the screen a person in crisis may use: check it too.
 				await dialog.getByRole('button', { name: 'Add a safety contact' }).click();
 				await expect(dialog.getByRole('form', { name: 'Add a safety contact' })).toBeVisible();
-				await expectNoViolations(page);
+				await expectNoViolations(page, `crisis screen over ${path} (${colorScheme})`);
 			});
 		}
 	});

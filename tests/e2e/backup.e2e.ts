@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { BACKUP_VERSION } from '../../src/lib/domain/backup';
+import { BACKUP_VERSION } from '$lib/domain/backup';
 import { BAD_BACKUPS } from '../fixtures/badBackups';
 import { byId, monthBackup, tenYearBackup } from '../fixtures/tenYears';
 import { dumpDatabase } from './support/db-dump';

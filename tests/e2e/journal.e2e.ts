@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './support/test';
+import { expectNoViolations } from './support/axe';
 import { tenYearBackup } from '../fixtures/tenYears';
 import { DataOnDevice } from './support/data-on-device';
 import { dumpDatabase } from './support/db-dump';
@@ -271,8 +271,7 @@ test('the journal screens have no accessibility violations, light and dark', asy
 		]) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			expect(results.violations, `${path} (${scheme})`).toEqual([]);
+			await expectNoViolations(page, `${path} (${scheme})`);
 		}
 	}
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/test';
+import { expectNoViolations } from './support/axe';
 import { readFile } from 'node:fs/promises';
 import { expectDoseToday, fillLinearPlan, todaysDose } from './support/meds';
 
@@ -207,8 +207,7 @@ test('the medication screens have no accessibility violations, light and dark', 
 		for (const path of ['/meds', '/meds/new', detail, `${detail}/switch`, '/meds/adherence', '/care-team', '/']) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			expect(results.violations, `${path} (${scheme})`).toEqual([]);
+			await expectNoViolations(page, `${path} (${scheme})`);
 		}
 	}
 });

@@ -26,10 +26,6 @@ export async function allThoughtRecords(): Promise<ThoughtRecord[]> {
 	return (await database().thoughtRecords.orderBy('createdAt').toArray()).reverse();
 }
 
-export function loadThoughtRecord(id: string): Promise<ThoughtRecord | undefined> {
-	return database().thoughtRecords.get(id);
-}
-
 export interface ThoughtSave {
 	fields: ThoughtRecordFields;
 	draft: boolean;

@@ -21,10 +21,6 @@ export function doseEventsBetween(from: LocalDay, to: LocalDay): Promise<DoseEve
 	return database().doseEvents.where('dueDay').between(from, to, true, true).toArray();
 }
 
-export function allDoseEvents(): Promise<DoseEvent[]> {
-	return database().doseEvents.toArray();
-}
-
 export function careChangesOf(medicationId: string): Promise<CareChange[]> {
 	return database().careChanges.where('medicationIds').equals(medicationId).sortBy('day');
 }

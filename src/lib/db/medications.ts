@@ -3,6 +3,7 @@
  * keeps one schedule in force per day and applies it in one transaction, together with its
  * care-change records, so the timeline the charts draw can never disagree with the plan.
  */
+import type { MedicationDetails } from '$lib/domain/medication/detailsForm';
 import { instantOf, type LocalDay } from '$lib/domain/dates';
 import type { CareChange, DoseEvent, Medication, Schedule } from '$lib/domain/records';
 import {
@@ -278,10 +279,7 @@ async function adjustSupply(medicationId: string, takenAmount: number, at: strin
 	await db.medications.put({ ...medication, supplyOnHand, updatedAt: at });
 }
 
-export type MedicationDetails = Pick<
-	Medication,
-	'name' | 'purpose' | 'form' | 'strength' | 'unit' | 'prescriberId' | 'sideEffectNotes'
->;
+export type { MedicationDetails } from '$lib/domain/medication/detailsForm';
 
 /**
  * Corrects what describes a medication (its name, purpose, form, strength, prescriber, the

@@ -1,11 +1,12 @@
 import { instantOf } from '$lib/domain/dates';
 import type { SafetyPlan } from '$lib/domain/records';
+import type { SafetyPlanDraft } from '$lib/domain/therapy/safetyPlanForm';
 import { database } from './database';
+
+export type { SafetyPlanDraft };
 
 /** A person has one safety plan at most, so its id is fixed. */
 export const SAFETY_PLAN_ID = 'safety-plan';
-
-export type SafetyPlanDraft = Omit<SafetyPlan, 'id' | 'createdAt' | 'updatedAt'>;
 
 export function loadSafetyPlan(): Promise<SafetyPlan | undefined> {
 	return database().safetyPlan.get(SAFETY_PLAN_ID);

@@ -13,10 +13,6 @@ export function allSessions(): Promise<TherapySession[]> {
 	return database().therapySessions.orderBy('at').toArray();
 }
 
-export function loadSession(id: string): Promise<TherapySession | undefined> {
-	return database().therapySessions.get(id);
-}
-
 /** Adds a session, or replaces the fields of an existing one; returns its id. */
 export async function saveSession(fields: SessionFields, id: string | null, now = new Date()): Promise<string> {
 	const db = database();

@@ -3,10 +3,10 @@
  * Dexie's version-change transaction: if it throws, the database stays at the old version, whole.
  */
 import type { Transaction } from 'dexie';
-import { instantOf } from '$lib/domain/dates';
+import { instantOf, localDayOf } from '$lib/domain/dates';
 import { withDueTimes } from '$lib/domain/medication/dueTimes';
 import { planEdit, repairOverlaps } from '$lib/domain/medication/timeline';
-import { deviceTimeZone, localDayIn } from '$lib/domain/medication/zone';
+import { deviceTimeZone } from '$lib/domain/medication/zone';
 import type { DoseEvent, Medication, Schedule, Settings } from '$lib/domain/records';
 import { DEFAULT_ROUTINE, SETTINGS_ID } from '$lib/domain/settings';
 
@@ -27,7 +27,7 @@ export async function upgradeToVersion2(transaction: Transaction): Promise<void>
 
 	for (const medication of medications.filter((candidate) => candidate.status === 'paused')) {
 		const own = await schedulesTable.where('medicationId').equals(medication.id).toArray();
-		const pausedOn = localDayIn(Date.parse(medication.updatedAt), timeZone);
+		const pausedOn = localDayOf(Date.parse(medication.updatedAt), timeZone);
 		const day = pausedOn < medication.startDay ? medication.startDay : pausedOn;
 		const edit = planEdit(medication, own, { kind: 'pause', day }, stamp);
 		await schedulesTable.bulkDelete(edit.remove);

@@ -8,6 +8,7 @@
  * restored. The passphrase and the key never leave this module.
  */
 import * as v from 'valibot';
+import { fromBase64, toBase64 } from './bytes';
 
 export const ENCRYPTED_FORMAT = 'tandem-backup-encrypted' as const;
 export const PBKDF2_ITERATIONS = 600_000;
@@ -33,21 +34,6 @@ export type EncryptedBackup = v.InferOutput<typeof EncryptedSchema>;
 
 export const WRONG_PASSPHRASE =
 	'This passphrase doesn’t open this backup — or the file was changed after it was made. Nothing was restored.';
-
-function toBase64(bytes: Uint8Array): string {
-	let binary = '';
-	for (let index = 0; index < bytes.length; index += 0x8000) {
-		binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-	}
-	return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-	const binary = atob(text);
-	const bytes = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-	return bytes;
-}
 
 async function keyFrom(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
 	const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, [

@@ -1,6 +1,6 @@
 /**
  * Default crisis lines by country. Numbers change rarely but do change: keep them here, in one place,
- * with the date they were last checked (../shared/INSTRUMENTS.md). The person can add their own.
+ * with the date they were last checked (docs/instruments.md). The person can add their own.
  */
 export const CRISIS_LINES_CHECKED = '2026-11-01';
 

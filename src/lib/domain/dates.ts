@@ -43,9 +43,33 @@ function pad(value: number, width = 2): string {
 	return String(value).padStart(width, '0');
 }
 
-/** The local day of an instant, in the time zone this code runs in (the person's device). */
-export function localDayOf(date: Date): LocalDay {
-	return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/**
+ * The local day of an instant: on the device's own clock, or, given a time zone, on that zone's (the
+ * plan's zone, where a dose's day must not move with the device). Both read the tz database the
+ * browser has, through Date and through Intl.
+ */
+export function localDayOf(instant: Date | number, timeZone?: string): LocalDay {
+	const date = typeof instant === 'number' ? new Date(instant) : instant;
+	if (timeZone === undefined) return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+	const fields = new Map(
+		dayFormat(timeZone)
+			.formatToParts(date)
+			.map((part) => [part.type, part.value])
+	);
+	return `${pad(Number(fields.get('year')), 4)}-${pad(Number(fields.get('month')))}-${pad(Number(fields.get('day')))}`;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building one costs far more than using it. */
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+	let format = dayFormats.get(timeZone);
+	if (!format) {
+		const fields = { year: 'numeric', month: 'numeric', day: 'numeric' } as const;
+		format = new Intl.DateTimeFormat('en-US', { timeZone, calendar: 'gregory', numberingSystem: 'latn', ...fields });
+		dayFormats.set(timeZone, format);
+	}
+	return format;
 }
 
 /** An instant with the device's own offset, e.g. 2026-03-08T09:15:00.000-05:00. */

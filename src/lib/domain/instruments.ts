@@ -1,5 +1,5 @@
 /**
- * The PHQ-9, PHQ-8 and GAD-7, exactly as published (../shared/INSTRUMENTS.md): wording, answers,
+ * The PHQ-9, PHQ-8 and GAD-7, exactly as published (docs/instruments.md): wording, answers,
  * scoring and severity bands. Validated instruments are never paraphrased; only a validated
  * translation may replace the English.
  * Each band's lower bound is inclusive; a score belongs to the last band whose bound it reaches.

@@ -6,6 +6,7 @@
  * of Tandem's screens on this device; it does not encrypt the browser's storage, and the screens say so.
  */
 import * as v from 'valibot';
+import { fromBase64, toBase64 } from './bytes';
 
 export const LOCK_ITERATIONS = 600_000;
 export const IDLE_CHOICES = [1, 5, 15, 30, 60] as const;
@@ -67,14 +68,6 @@ export function secretProblem(kind: SecretKind, secret: string, repeat: string):
 export function backoffSeconds(failures: number): number {
 	if (failures < 3) return 0;
 	return Math.min(900, 5 * 2 ** (failures - 3));
-}
-
-function toBase64(bytes: Uint8Array): string {
-	return btoa(String.fromCharCode(...bytes));
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-	return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }
 
 async function derive(secret: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {

@@ -10,6 +10,7 @@
  */
 import { tzOffset } from '@date-fns/tz';
 import type { LocalDay } from '$lib/domain/dates';
+import { offsetChangeBetween, wallMs } from '$lib/domain/medication/zone';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -19,22 +20,6 @@ interface Transition {
 	at: number;
 	from: number;
 	to: number;
-}
-
-/** The first minute in (low, high] whose offset differs from low's, when the zone changed once between. */
-function changeBetween(offset: (ms: number) => number, low: number, high: number): number {
-	const was = offset(low);
-	while (high - low > MINUTE) {
-		const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
-		if (offset(middle) === was) low = middle;
-		else high = middle;
-	}
-	return high;
-}
-
-/** A wall time read as if it were UTC: what offsets are subtracted from. */
-function wallMs(day: LocalDay, clock: string): number {
-	return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10), +clock.slice(0, 2), +clock.slice(3, 5));
 }
 
 /** The wall times (read as UTC) a change skips or repeats: between its reading with the old and the new offset. */
@@ -68,7 +53,7 @@ export class ZoneChanges {
 			changes = [];
 			for (let day = Date.UTC(year, 0, 1), end = Date.UTC(year + 1, 0, 1); day < end; day += DAY) {
 				const [from, to] = [this.#offset(day), this.#offset(day + DAY)];
-				if (from !== to) changes.push({ at: changeBetween(this.#offset, day, day + DAY), from, to });
+				if (from !== to) changes.push({ at: offsetChangeBetween(this.timeZone, day, day + DAY), from, to });
 			}
 			this.#years.set(year, changes);
 		}

@@ -4,6 +4,7 @@
  * away, and setting, changing or removing the lock. Loaded only when a lock is set or being set.
  */
 import { rawLockConfig, rawLockState, writeLockConfig, writeLockState } from '$lib/db/deviceLock';
+import { fromBase64Url, toBase64Url } from '$lib/domain/bytes';
 import {
 	backoffSeconds,
 	createLockConfig,
@@ -189,18 +190,6 @@ class AppLock {
 		this.tries = tries;
 		writeLockState(JSON.stringify(tries));
 	}
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-	return btoa(String.fromCharCode(...bytes))
-		.replace(/\+/g, '-')
-		.replace(/\//g, '_')
-		.replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-	const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-	return Uint8Array.from(atob(padded), (char) => char.charCodeAt(0));
 }
 
 export const appLock = new AppLock();

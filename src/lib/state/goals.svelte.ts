@@ -20,6 +20,7 @@ import {
 import { addAgendaItem } from '$lib/db/monitoring';
 import { addDays, type LocalDay } from '$lib/domain/dates';
 import type { GoalFields } from '$lib/domain/goals/goalForm';
+import { compareGoals } from '$lib/domain/goals/order';
 import { evaluateTarget, indexGoalData, TARGET_LOOK_BACK_DAYS, type TargetProgress } from '$lib/domain/goals/target';
 import { deviceTimeZone } from '$lib/domain/medication/zone';
 import type { CareChange, Goal, GoalStep } from '$lib/domain/records';
@@ -34,8 +35,6 @@ export interface GoalProgress {
 	stepsTotal: number;
 	target: TargetProgress | null;
 }
-
-const STATUS_ORDER: Goal['status'][] = ['active', 'paused', 'achieved', 'dropped'];
 
 class GoalsState {
 	readonly timeZone = deviceTimeZone();
@@ -62,9 +61,7 @@ class GoalsState {
 
 	/** Active goals first, then paused, achieved and let go; by title within each. */
 	get all(): Goal[] {
-		return [...this.#board.current.goals].sort(
-			(a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.title.localeCompare(b.title)
-		);
+		return [...this.#board.current.goals].sort(compareGoals);
 	}
 
 	get steps(): GoalStep[] {

@@ -2,11 +2,11 @@
  * The medication plan for the screens: the plan itself, today's timetable, and the actions that
  * change them. Computation lives in domain/medication; this class only joins it to the database.
  */
-import { addDays, instantOf, type LocalDay } from '$lib/domain/dates';
+import { addDays, instantOf, localDayOf, type LocalDay } from '$lib/domain/dates';
 import { adherence } from '$lib/domain/medication/adherence';
 import { routineDayOf, turnClock } from '$lib/domain/medication/routineDay';
 import { scheduleInForce } from '$lib/domain/medication/timeline';
-import { deviceTimeZone, instantIn, localDayIn } from '$lib/domain/medication/zone';
+import { deviceTimeZone, instantIn } from '$lib/domain/medication/zone';
 import { firstDosesOf, timetableFor, type TimetableEntry } from '$lib/domain/medication/timetable';
 import { prnWarnings } from '$lib/domain/medication/prn';
 import type { DoseEvent, Medication, Schedule } from '$lib/domain/records';
@@ -111,7 +111,7 @@ class MedsState {
 
 	/** Warnings for taking an as-needed dose now, from the limits of the plan in force today (the calendar's day). */
 	prnWarningsFor(medicationId: string, now = Date.now()): string[] {
-		const schedule = this.scheduleOn(medicationId, localDayIn(now, this.timeZone));
+		const schedule = this.scheduleOn(medicationId, localDayOf(now, this.timeZone));
 		if (!schedule?.prn) return [];
 		return prnWarnings(
 			schedule.prn,
@@ -191,7 +191,7 @@ class MedsState {
 		await this.#mark('record this dose', {
 			medicationId: medication.id,
 			// As-needed doses are not in the routine's timetable: they belong to the calendar day they were taken.
-			dueDay: localDayIn(at.getTime(), this.timeZone),
+			dueDay: localDayOf(at.getTime(), this.timeZone),
 			slotId: null,
 			amount,
 			status: 'taken',

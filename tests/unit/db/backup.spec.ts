@@ -1,11 +1,11 @@
 import { test } from '@fast-check/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteEverything, exportBackup, readAllTables, restoreBackup } from '../../../src/lib/db/backup';
-import { hasPersonalData } from '../../../src/lib/db/presence';
-import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
-import { CURRENT_SCHEMA_VERSION } from '../../../src/lib/db/schema';
-import { loadSettings } from '../../../src/lib/db/settings';
-import { readBackup } from '../../../src/lib/domain/backup';
+import { deleteEverything, exportBackup, readAllTables, restoreBackup } from '$lib/db/backup';
+import { hasPersonalData } from '$lib/db/presence';
+import { database, resetDatabaseForTests } from '$lib/db/database';
+import { CURRENT_SCHEMA_VERSION } from '$lib/db/schema';
+import { loadSettings } from '$lib/db/settings';
+import { readBackup } from '$lib/domain/backup';
 import { backupArbitrary, mutate, mutationArbitrary, unwritable } from '../../fixtures/backupMutations';
 import { byId, monthBackup } from '../../fixtures/tenYears';
 

@@ -1,38 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { calendarExportSource, recordCalendarExport, type CalendarEventDraft } from '../../../src/lib/db/calendar';
-import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
-import { addMedication, type MedicationDraft, type ScheduleDraft } from '../../../src/lib/db/medications';
+import { calendarExportSource, recordCalendarExport, type CalendarEventDraft } from '$lib/db/calendar';
+import { database, resetDatabaseForTests } from '$lib/db/database';
+import { addMedication, type MedicationDraft, type ScheduleDraft } from '$lib/db/medications';
+import { medicationDraft, scheduleDraft, slotRecord } from '../../fixtures/factories';
 
 const decision = { decidedBy: 'Dr Okafor', reason: '' };
 
-function medication(name: string): MedicationDraft {
-	return {
-		name,
-		purpose: '',
-		form: 'tablet',
-		strength: null,
-		unit: 'mg',
-		prescriberId: null,
-		startDay: '2026-03-01',
-		stopDay: null,
-		status: 'active',
-		sideEffectNotes: '',
-		asNeeded: false,
-		clinicDispensed: false,
-		supplyOnHand: null,
-		refillAtDaysLeft: null
-	};
-}
+const medication = (name: string): MedicationDraft => medicationDraft(name, { startDay: '2026-03-01' });
 
-const schedule: ScheduleDraft = {
-	slots: [{ id: 'slot-am', anchor: 'breakfast', time: null, amount: 50 }],
-	recurrence: { kind: 'daily' },
-	titration: null,
-	prn: null,
-	takeHomeDays: [],
-	from: '2026-03-01',
-	until: null
-};
+const schedule: ScheduleDraft = scheduleDraft([slotRecord('slot-am', { anchor: 'breakfast', amount: 50 })], {
+	from: '2026-03-01'
+});
 
 function written(
 	uid: string,

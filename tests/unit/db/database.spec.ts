@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { database, onVersionChange, resetDatabaseForTests } from '../../../src/lib/db/database';
-import { saveContact } from '../../../src/lib/db/contacts';
+import { database, onVersionChange, resetDatabaseForTests } from '$lib/db/database';
+import { saveContact } from '$lib/db/contacts';
 
 afterEach(() => resetDatabaseForTests());
 

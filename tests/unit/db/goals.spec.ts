@@ -1,27 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
-import { addStep, deleteGoal, linkCareChange, loadGoalBoard, moveStep, saveGoal, setStepDone } from '../../../src/lib/db/goals';
-import { emptyGoal, goalFields } from '../../../src/lib/domain/goals/goalForm';
-import type { CareChange } from '../../../src/lib/domain/records';
+import { database, resetDatabaseForTests } from '$lib/db/database';
+import { addStep, deleteGoal, linkCareChange, loadGoalBoard, moveStep, saveGoal, setStepDone } from '$lib/db/goals';
+import { emptyGoal, goalFields } from '$lib/domain/goals/goalForm';
+import type { CareChange } from '$lib/domain/records';
+import { careChangeRecord } from '../../fixtures/factories';
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
 const AT = '2026-11-20T09:00:00.000+00:00';
 
 function change(id: string, goalIds: string[]): CareChange {
-	return {
-		id,
+	return careChangeRecord(id, '2026-11-20', 'doseStep', {
 		createdAt: AT,
 		updatedAt: AT,
-		day: '2026-11-20',
-		kind: 'doseStep',
 		what: 'Sertraline 50 mg → 100 mg',
-		medicationIds: [],
 		from: '50 mg',
 		to: '100 mg',
-		reason: '',
-		decidedBy: '',
 		goalIds
-	};
+	});
 }
 
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
+import { database, resetDatabaseForTests } from '$lib/db/database';
 import {
 	addMedication,
 	changeSchedule,
@@ -11,41 +11,17 @@ import {
 	undoDose,
 	type MedicationDraft,
 	type ScheduleDraft
-} from '../../../src/lib/db/medications';
+} from '$lib/db/medications';
+import { medicationDraft, scheduleDraft, slotRecord } from '../../fixtures/factories';
 
 const decision = { decidedBy: 'Dr Okafor', reason: 'Agreed at review' };
 
 function medication(name: string, change: Partial<MedicationDraft> = {}): MedicationDraft {
-	return {
-		name,
-		purpose: 'mood',
-		form: 'tablet',
-		strength: 25,
-		unit: 'mg',
-		prescriberId: null,
-		startDay: '2026-03-01',
-		stopDay: null,
-		status: 'active',
-		sideEffectNotes: '',
-		asNeeded: false,
-		clinicDispensed: false,
-		supplyOnHand: null,
-		refillAtDaysLeft: null,
-		...change
-	};
+	return medicationDraft(name, { purpose: 'mood', strength: 25, startDay: '2026-03-01', ...change });
 }
 
 function schedule(change: Partial<ScheduleDraft> = {}): ScheduleDraft {
-	return {
-		slots: [{ id: 'slot-1', anchor: 'breakfast', time: null, amount: 25 }],
-		recurrence: { kind: 'daily' },
-		titration: null,
-		prn: null,
-		takeHomeDays: [],
-		from: '2026-03-01',
-		until: null,
-		...change
-	};
+	return scheduleDraft([slotRecord('slot-1', { anchor: 'breakfast', amount: 25 })], { from: '2026-03-01', ...change });
 }
 
 beforeEach(async () => {

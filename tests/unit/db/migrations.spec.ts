@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTandemDatabase } from '../../../src/lib/db/database';
-import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../../src/lib/db/schema';
-import { TABLE_NAMES, type AllRecords, type DoseEvent, type Schedule, type TableName } from '../../../src/lib/domain/records';
-import { slotClock } from '../../../src/lib/domain/medication/plan';
-import { deviceTimeZone, instantAt } from '../../../src/lib/domain/medication/zone';
+import { openTandemDatabase } from '$lib/db/database';
+import { CURRENT_SCHEMA_VERSION, schemaVersions } from '$lib/db/schema';
+import { TABLE_NAMES, type AllRecords, type DoseEvent, type Schedule, type TableName } from '$lib/domain/records';
+import { slotClock } from '$lib/domain/medication/plan';
+import { deviceTimeZone, instantAt } from '$lib/domain/medication/zone';
 import { medicationRecord, scheduleRecord, slotRecord } from '../../fixtures/factories';
 
 const folder = join(import.meta.dirname, '../../fixtures/databases');

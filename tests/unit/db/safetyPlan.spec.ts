@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
-import { loadSafetyPlan, saveSafetyPlan, type SafetyPlanDraft } from '../../../src/lib/db/safetyPlan';
-import { SafetyPlanSchema } from '../../../src/lib/domain/records';
+import { database, resetDatabaseForTests } from '$lib/db/database';
+import { loadSafetyPlan, saveSafetyPlan, type SafetyPlanDraft } from '$lib/db/safetyPlan';
+import { SafetyPlanSchema } from '$lib/domain/records';
 
 function draft(overrides: Partial<SafetyPlanDraft> = {}): SafetyPlanDraft {
 	return {

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
-import { addStep, loadGoalBoard, saveGoal } from '../../../src/lib/db/goals';
+import { database, resetDatabaseForTests } from '$lib/db/database';
+import { addStep, loadGoalBoard, saveGoal } from '$lib/db/goals';
 import {
 	answerSuggestion,
 	createShare,
@@ -16,9 +16,9 @@ import {
 	updateBoard,
 	type ShareFields,
 	type SuggestionToAnswer
-} from '../../../src/lib/db/sharing';
-import { emptyGoal, goalFields } from '../../../src/lib/domain/goals/goalForm';
-import { createInvite } from '../../../src/lib/share/invite';
+} from '$lib/db/sharing';
+import { emptyGoal, goalFields } from '$lib/domain/goals/goalForm';
+import { createInvite } from '$lib/share/invite';
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
 const LATER = new Date('2026-11-28T09:00:00.000Z');

@@ -1,27 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allAgendaItems, setDiscussed } from '../../../src/lib/db/agenda';
-import { allCopingUses, saveThoughtRecord } from '../../../src/lib/db/coping';
-import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
-import { addAgendaItem } from '../../../src/lib/db/monitoring';
-import { deleteSession, saveSession, setHomeworkDone, type SessionFields } from '../../../src/lib/db/therapy';
-import { emptyThoughtRecord } from '../../../src/lib/domain/coping/thoughtRecord';
-import { recordSchemas } from '../../../src/lib/domain/records';
+import { allAgendaItems, setDiscussed } from '$lib/db/agenda';
+import { allCopingUses, saveThoughtRecord } from '$lib/db/coping';
+import { database, resetDatabaseForTests } from '$lib/db/database';
+import { addAgendaItem } from '$lib/db/monitoring';
+import { deleteSession, saveSession, setHomeworkDone, type SessionFields } from '$lib/db/therapy';
+import { emptyThoughtRecord } from '$lib/domain/coping/thoughtRecord';
+import { recordSchemas } from '$lib/domain/records';
 import * as v from 'valibot';
+import { fieldsOf, therapySessionRecord } from '../../fixtures/factories';
 
 const NOW = new Date('2026-11-27T12:00:00.000Z');
 
 function fields(at: string, overrides: Partial<SessionFields> = {}): SessionFields {
-	return {
-		at,
-		withContactId: null,
-		kind: 'individual',
-		topics: ['sleep'],
-		takeaways: '',
-		homework: [{ id: 'hw-1', text: 'Sleep diary', doneAt: null }],
-		moodBefore: null,
-		moodAfter: null,
-		...overrides
-	};
+	const homework = [{ id: 'hw-1', text: 'Sleep diary', doneAt: null }];
+	return fieldsOf(therapySessionRecord('new', at, { topics: ['sleep'], homework, ...overrides }));
 }
 
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, readBackup } from '../../../src/lib/domain/backup';
+import { BACKUP_VERSION, readBackup } from '$lib/domain/backup';
 import { asText, BAD_BACKUPS } from '../../fixtures/badBackups';
 import { monthBackup } from '../../fixtures/tenYears';
 

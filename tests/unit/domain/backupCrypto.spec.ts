@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decryptBackup, encryptBackup, isEncryptedBackup, WRONG_PASSPHRASE } from '../../../src/lib/domain/backupCrypto';
+import { decryptBackup, encryptBackup, isEncryptedBackup, WRONG_PASSPHRASE } from '$lib/domain/backupCrypto';
 
 // Fewer iterations keep the unit tests quick; the app always uses PBKDF2_ITERATIONS (600,000), which the e2e test runs.
 const FAST = 100_000;

@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { integrityProblem } from '../../../src/lib/domain/backupIntegrity';
-import { addDays } from '../../../src/lib/domain/dates';
-import { firstOverlap } from '../../../src/lib/domain/medication/timeline';
-import type { AllRecords } from '../../../src/lib/domain/records';
+import { integrityProblem } from '$lib/domain/backupIntegrity';
+import { addDays } from '$lib/domain/dates';
+import { firstOverlap } from '$lib/domain/medication/timeline';
+import type { AllRecords } from '$lib/domain/records';
 import { calendarEventRecord, medicationRecord, scheduleRecord, shareRecord, slotRecord } from '../../fixtures/factories';
 import { monthBackup } from '../../fixtures/tenYears';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, countryLines, displayNumber, guessCountry } from '../../../src/lib/domain/crisisLines';
+import { COUNTRIES, countryLines, displayNumber, guessCountry } from '$lib/domain/crisisLines';
 
 describe('crisis lines', () => {
 	it('has the published lines and emergency numbers', () => {

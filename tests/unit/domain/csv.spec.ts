@@ -9,18 +9,19 @@ import {
 	type CsvExportName,
 	type CsvLookups,
 	type CsvRecord
-} from '../../../src/lib/domain/csv';
-import type {
-	AllRecords,
-	Assessment,
-	CareChange,
-	Checkin,
-	DoseEvent,
-	Goal,
-	GoalStep,
-	SideEffect
-} from '../../../src/lib/domain/records';
-import { medicationRecord, STAMP } from '../../fixtures/factories';
+} from '$lib/domain/csv';
+import type { AllRecords, Assessment, CareChange, Checkin, DoseEvent, Goal, GoalStep, SideEffect } from '$lib/domain/records';
+import {
+	assessmentRecord,
+	careChangeRecord,
+	checkinRecord,
+	contactRecord,
+	doseEventRecord,
+	goalRecord,
+	goalStepRecord,
+	medicationRecord,
+	sideEffectRecord
+} from '../../fixtures/factories';
 import { generateTenYears, TEN_YEARS_LAST_DAY } from '../../fixtures/tenYears';
 
 const BOM = '\uFEFF';
@@ -46,34 +47,25 @@ function recordsOf<K extends CsvExportName>(kind: K, tables: AllRecords): CsvRec
 	return tables[table] as CsvRecord<K>[];
 }
 
-const base = { createdAt: STAMP, updatedAt: STAMP };
 const NOTE = 'Said "no, thanks", then cried.\nSecond line 🌧️ — Плохо спал, 眠れなかった';
 const FORMULA = '=HYPERLINK("https://evil.example","click")';
 
 const sertraline = medicationRecord('med-s', { name: 'Sertraline', unit: 'mg' });
 const quetiapine = medicationRecord('med-q', { name: 'Quetiapine, slow release', unit: 'mg' });
-const sleepGoal: Goal = {
-	...base,
-	id: 'goal-sleep',
+const sleepGoal: Goal = goalRecord('goal-sleep', {
 	title: 'Sleep 7 hours',
 	why: '=1+1 so I can work',
 	area: 'dailyLife',
-	worksOn: 'both',
 	setWith: ['contact-1', 'gone'],
 	startDay: '2026-03-01',
-	reviewDay: null,
-	status: 'active',
 	target: { metric: 'sleepHours', comparison: '>=', value: 7, window: { kind: 'daysOfWeek', days: 5 }, subjectId: null },
 	medicationIds: ['med-q'],
-	copingTools: ['breathing-box', 'grounding'],
-	topics: []
-};
+	copingTools: ['breathing-box', 'grounding']
+});
 const lookups = csvLookups({
 	medications: [sertraline, quetiapine],
 	goals: [sleepGoal],
-	contacts: [
-		{ ...base, id: 'contact-1', name: 'Dr Okafor', role: 'psychiatrist', phone: '', email: '', notes: '', safetyContact: false }
-	]
+	contacts: [contactRecord('contact-1', { name: 'Dr Okafor', role: 'psychiatrist' })]
 });
 
 describe('CSV exports', () => {
@@ -91,21 +83,16 @@ describe('CSV exports', () => {
 	});
 
 	it('check-ins: oldest first, numbers as numbers, tags joined, tricky notes quoted', () => {
-		const checkin: Checkin = {
-			...base,
+		const checkin: Checkin = checkinRecord('2026-03-02', {
 			id: 'c2',
-			day: '2026-03-02',
 			mood: 4,
 			sleepHours: 7.5,
 			sleepQuality: 3,
-			energy: null,
 			stress: 0,
-			concentration: null,
 			panicAttacks: 1,
-			cravings: null,
 			tags: ['walk', 'friends, old ones'],
 			note: NOTE
-		};
+		});
 		const earlier: Checkin = { ...checkin, id: 'c1', day: '2026-03-01', tags: [], note: FORMULA, sleepHours: null };
 		const text = toCsv('checkins', [checkin, earlier], lookups);
 		expect(text.split(CRLF)[0]).toBe(
@@ -120,18 +107,11 @@ describe('CSV exports', () => {
 	});
 
 	it('doses: medication name and unit joined in, as-needed doses marked', () => {
-		const dose: DoseEvent = {
-			...base,
+		const dose: DoseEvent = doseEventRecord('med-s', 'slot-am', '2026-03-01', 'taken', '2026-03-01T08:05:00.000-05:00', {
 			id: 'd1',
-			medicationId: 'med-s',
-			dueDay: '2026-03-01',
-			slotId: 'slot-am',
 			amount: 50,
-			status: 'taken',
-			takenAt: '2026-03-01T08:05:00.000-05:00',
-			dueAt: '2026-03-01T08:00:00.000-05:00',
-			reason: ''
-		};
+			dueAt: '2026-03-01T08:00:00.000-05:00'
+		});
 		const prn: DoseEvent = {
 			...dose,
 			id: 'd2',
@@ -163,16 +143,12 @@ describe('CSV exports', () => {
 	});
 
 	it('side effects: ordered as moments even when offsets differ', () => {
-		const later: SideEffect = {
-			...base,
+		const later: SideEffect = sideEffectRecord('Nausea', 'mild', '2026-03-01T09:00:00.000+01:00', {
 			id: 's1',
-			at: '2026-03-01T09:00:00.000+01:00',
-			effect: 'Nausea',
-			severity: 'mild',
 			medicationId: 'med-s',
 			note: '@once\r\nthen gone',
 			onAgenda: true
-		};
+		});
 		const earlier: SideEffect = {
 			...later,
 			id: 's2',
@@ -189,16 +165,10 @@ describe('CSV exports', () => {
 	});
 
 	it('questionnaires: one column per item, empty past the last item', () => {
-		const gad7: Assessment = {
-			...base,
+		const gad7: Assessment = assessmentRecord('GAD-7', '2026-03-01T20:00:00.000Z', 9, {
 			id: 'a1',
-			at: '2026-03-01T20:00:00.000Z',
-			instrument: 'GAD-7',
-			answers: [1, 2, 0, 3, 1, 0, 2],
-			score: 9,
-			band: 'mild',
-			difficulty: null
-		};
+			answers: [1, 2, 0, 3, 1, 0, 2]
+		});
 		const phq9: Assessment = {
 			...gad7,
 			id: 'a2',
@@ -223,11 +193,7 @@ describe('CSV exports', () => {
 	});
 
 	it('care changes: kinds in words, medications and goals by name', () => {
-		const change: CareChange = {
-			...base,
-			id: 'ch1',
-			day: '2026-03-05',
-			kind: 'doseStep',
+		const change: CareChange = careChangeRecord('ch1', '2026-03-05', 'doseStep', {
 			medicationIds: ['med-s', 'med-q', 'deleted'],
 			what: 'Sertraline dose step',
 			from: '+25 mg',
@@ -235,7 +201,7 @@ describe('CSV exports', () => {
 			reason: 'Planned, "as agreed"',
 			decidedBy: 'Dr Okafor',
 			goalIds: ['goal-sleep']
-		};
+		});
 		expect(
 			parseBack(toCsv('careChanges', [change, { ...change, kind: 'therapyChange', medicationIds: [], goalIds: [] }], lookups))
 		).toEqual([
@@ -253,6 +219,12 @@ describe('CSV exports', () => {
 			],
 			['2026-03-05', 'Therapy change', 'Sertraline dose step', '', "'+25 mg", '50 mg', 'Planned, "as agreed"', 'Dr Okafor', '']
 		]);
+	});
+
+	it('goals: areas in the words the goal screens use (one label for each area)', () => {
+		const area = (goal: Goal) => asText('goals', [goal], lookups)[1][2];
+		expect(area({ ...sleepGoal, area: 'work' })).toBe('Work or school');
+		expect(area({ ...sleepGoal, area: 'dailyLife' })).toBe('Daily life');
 	});
 
 	it('goals: the target as words and as its parts; a negative value stays a number', () => {
@@ -357,16 +329,8 @@ describe('CSV exports', () => {
 	});
 
 	it('goal steps: grouped by goal, in step order', () => {
-		const step = (id: string, goalId: string, order: number, overrides: Partial<GoalStep> = {}): GoalStep => ({
-			...base,
-			id,
-			goalId,
-			order,
-			text: `Step ${order}`,
-			doneAt: null,
-			suggestedBy: '',
-			...overrides
-		});
+		const step = (id: string, goalId: string, order: number, overrides: Partial<GoalStep> = {}): GoalStep =>
+			goalStepRecord(id, goalId, order, { text: `Step ${order}`, ...overrides });
 		const steps = [
 			step('s3', 'goal-sleep', 2, { text: 'Tab\tinside, "quoted"', suggestedBy: 'Sam (therapist)' }),
 			step('s1', 'goal-sleep', 0, { doneAt: '2026-03-02T21:00:00.000Z' }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, instantOf, isClockTime, isInstant, isLocalDay, localDayOf } from '../../../src/lib/domain/dates';
+import { fc, test } from '@fast-check/vitest';
+import { addDays, daysBetween, instantOf, isClockTime, isInstant, isLocalDay, localDayOf } from '$lib/domain/dates';
 
 describe('local days', () => {
 	it('accepts real calendar dates, leap days included', () => {
@@ -35,7 +36,24 @@ describe('local days', () => {
 	it('takes the local day from the device clock, not from UTC', () => {
 		const lateEvening = new Date(2026, 10, 27, 23, 30);
 		expect(localDayOf(lateEvening)).toBe('2026-11-27');
+		expect(localDayOf(lateEvening.getTime())).toBe('2026-11-27');
 	});
+
+	it('takes the local day in a named zone when given one, whatever the device', () => {
+		const instant = Date.UTC(2026, 2, 8, 4, 30);
+		expect(localDayOf(instant, 'America/New_York')).toBe('2026-03-07');
+		expect(localDayOf(instant, 'Asia/Tokyo')).toBe('2026-03-08');
+		expect(localDayOf(Date.UTC(2026, 11, 31, 10, 30), 'Pacific/Kiritimati')).toBe('2027-01-01');
+		expect(localDayOf(Date.UTC(2026, 11, 31, 10, 30), 'Pacific/Pago_Pago')).toBe('2026-12-30');
+	});
+
+	test.prop([fc.integer({ min: Date.UTC(1900, 0, 2), max: Date.UTC(2200, 0, 1) })])(
+		"in the device's own zone, the zoned and the device reading agree",
+		(instant) => {
+			const deviceZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+			expect(localDayOf(instant, deviceZone)).toBe(localDayOf(new Date(instant)));
+		}
+	);
 });
 
 describe('instants and clock times', () => {

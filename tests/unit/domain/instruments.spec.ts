@@ -10,8 +10,9 @@ import {
 	ITEM_COUNT,
 	QUESTIONNAIRES,
 	scoreOf
-} from '../../../src/lib/domain/instruments';
-import { INSTRUMENTS, type Assessment, type Instrument } from '../../../src/lib/domain/records';
+} from '$lib/domain/instruments';
+import { INSTRUMENTS, type Assessment, type Instrument } from '$lib/domain/records';
+import { assessmentRecord } from '../../fixtures/factories';
 
 describe('questionnaire bands', () => {
 	it('places PHQ-9 scores at every band boundary as published', () => {
@@ -51,22 +52,9 @@ describe('questionnaire bands', () => {
 	});
 });
 
-const STAMP = '2026-01-01T00:00:00.000Z';
-let serial = 0;
-
+/** A questionnaire with these answers, scored and banded as the app does. */
 function assessment(instrument: Instrument, at: string, answers: number[]): Assessment {
-	const score = scoreOf(instrument, answers);
-	return {
-		id: `a-${serial++}`,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		at,
-		instrument,
-		answers,
-		score,
-		band: bandOf(instrument, score),
-		difficulty: null
-	};
+	return assessmentRecord(instrument, at, scoreOf(instrument, answers), { answers });
 }
 
 /** Answers adding up to `score`, filled from the first item. */

@@ -7,7 +7,7 @@ import {
 	readLockState,
 	secretMatches,
 	secretProblem
-} from '../../../src/lib/domain/lock';
+} from '$lib/domain/lock';
 
 // Fewer iterations keep the unit tests quick; the app uses LOCK_ITERATIONS (600,000), which the e2e test checks.
 const FAST = 100_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { SettingsSchema } from '../../../src/lib/domain/records';
-import { backupIsDue, DEFAULT_ROUTINE, defaultSettings, routineProblem } from '../../../src/lib/domain/settings';
+import { SettingsSchema } from '$lib/domain/records';
+import { backupIsDue, DEFAULT_ROUTINE, defaultSettings, routineProblem } from '$lib/domain/settings';
 
 describe('settings', () => {
 	it('defaults are valid by their own schema', () => {

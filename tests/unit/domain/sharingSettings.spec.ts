@@ -8,7 +8,7 @@ import {
 	relayUrlInUse,
 	sharingSettingsText,
 	SignalingUrlsSchema
-} from '../../../src/lib/domain/sharingSettings';
+} from '$lib/domain/sharingSettings';
 
 /** The refusal message, or a failed test naming what was accepted. */
 function refusal(signaling: string, ice = ''): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableBytes, formatBytes, restoreFits, restoreNeeds, spaceIsLow } from '../../../src/lib/domain/storageSpace';
+import { availableBytes, formatBytes, restoreFits, restoreNeeds, spaceIsLow } from '$lib/domain/storageSpace';
 
 const MB = 1024 * 1024;
 

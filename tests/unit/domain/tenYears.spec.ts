@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBackup } from '../../../src/lib/domain/backup';
+import { readBackup } from '$lib/domain/backup';
 import { generateTenYears, tenYearBackup } from '../../fixtures/tenYears';
 
 // Ten years of records, generated several times over: seconds, not milliseconds, on two busy cores.

@@ -1,11 +1,11 @@
 // The .ics is read back with ical.js, a parser that shares no code with the writer (ical-generator).
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src/lib/domain/dates';
-import type { DoseSlot, ScheduleDraft } from '../../../src/lib/domain/medication/plan';
-import { timetableFor } from '../../../src/lib/domain/medication/timetable';
-import type { Medication, Routine, Schedule } from '../../../src/lib/domain/records';
-import { buildCalendar, type CalendarInput } from '../../../src/lib/pwa/calendar';
+import { addDays } from '$lib/domain/dates';
+import type { DoseSlot, ScheduleDraft } from '$lib/domain/medication/plan';
+import { timetableFor } from '$lib/domain/medication/timetable';
+import type { Medication, Routine, Schedule } from '$lib/domain/records';
+import { buildCalendar, type CalendarInput } from '$lib/pwa/calendar';
 import { medicationRecord, scheduleRecord, slotRecord } from '../../fixtures/factories';
 import { importFiles } from '../../fixtures/icalApply';
 import { calendarLines, Exports, operate, timetableLines, windowAfter, windowOf, withMedication } from './calendarKit';

@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import ICAL from 'ical.js';
 import { describe, expect } from 'vitest';
-import { addDays, type LocalDay } from '../../../src/lib/domain/dates';
-import type { DoseSlot, ScheduleDraft } from '../../../src/lib/domain/medication/plan';
-import type { PlanOperation } from '../../../src/lib/domain/medication/timeline';
-import { instantAt } from '../../../src/lib/domain/medication/zone';
-import type { Routine } from '../../../src/lib/domain/records';
+import { addDays, type LocalDay } from '$lib/domain/dates';
+import type { DoseSlot, ScheduleDraft } from '$lib/domain/medication/plan';
+import type { PlanOperation } from '$lib/domain/medication/timeline';
+import { instantAt } from '$lib/domain/medication/zone';
+import type { Routine } from '$lib/domain/records';
 import { medicationRecord, slotRecord } from '../../fixtures/factories';
 import { importFiles } from '../../fixtures/icalApply';
 import { calendarDoses, Exports, operate, timetableLines, windowAfter, withMedication, type Plan } from './calendarKit';

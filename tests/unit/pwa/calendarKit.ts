@@ -4,13 +4,13 @@
  * and the two sides compared — the doses a calendar holds after importing the files, and the doses
  * Today's timetable shows — as lines "instant summary".
  */
-import { addDays, type LocalDay } from '../../../src/lib/domain/dates';
-import { formatAmount, type ScheduleDraft } from '../../../src/lib/domain/medication/plan';
-import { routineDayEnd, routineDayOf, turnClock } from '../../../src/lib/domain/medication/routineDay';
-import { planEdit, startPlan, type PlanOperation } from '../../../src/lib/domain/medication/timeline';
-import { timetableFor } from '../../../src/lib/domain/medication/timetable';
-import type { CalendarEvent, Medication, Routine, Schedule } from '../../../src/lib/domain/records';
-import { buildCalendar, type CalendarFile, type CalendarInput } from '../../../src/lib/pwa/calendar';
+import { addDays, type LocalDay } from '$lib/domain/dates';
+import { formatAmount, type ScheduleDraft } from '$lib/domain/medication/plan';
+import { routineDayEnd, routineDayOf, turnClock } from '$lib/domain/medication/routineDay';
+import { planEdit, startPlan, type PlanOperation } from '$lib/domain/medication/timeline';
+import { timetableFor } from '$lib/domain/medication/timetable';
+import type { CalendarEvent, Medication, Routine, Schedule } from '$lib/domain/records';
+import { buildCalendar, type CalendarFile, type CalendarInput } from '$lib/pwa/calendar';
 import { occurrencesBetween, type HeldCalendar } from '../../fixtures/icalApply';
 
 export interface Plan {

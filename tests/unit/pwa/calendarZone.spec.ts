@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { ZoneChanges } from '../../../src/lib/pwa/calendarZone';
+import { ZoneChanges } from '$lib/pwa/calendarZone';
 
 describe('ZoneChanges', () => {
 	it.each([

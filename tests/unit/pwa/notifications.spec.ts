@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { notify } from '../../../src/lib/pwa/notifications';
+import { notify } from '$lib/pwa/notifications';
 
 /** A stand-in for the browser's Notification: permission granted, every construction recorded. */
 function stubNotifications(construct: (title: string, options: NotificationOptions) => void = () => {}) {

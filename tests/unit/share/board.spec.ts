@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { instantAt } from '../../../src/lib/domain/medication/zone';
-import type { AllRecords } from '../../../src/lib/domain/records';
+import { instantAt } from '$lib/domain/medication/zone';
+import type { AllRecords } from '$lib/domain/records';
 import {
 	addSupporterEntry,
 	ENTRY_KINDS,
@@ -15,8 +15,8 @@ import {
 	readBoard,
 	restoreOwnerSection,
 	writeOwnerSection
-} from '../../../src/lib/share/board';
-import { projectBoard, WIDEST_SCOPE, type BoardSnapshot, type OwnerData } from '../../../src/lib/share/projection';
+} from '$lib/share/board';
+import { projectBoard, WIDEST_SCOPE, type BoardSnapshot, type OwnerData } from '$lib/share/projection';
 import { generateTenYears } from '../../fixtures/tenYears';
 
 const LONDON = 'Europe/London';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ShareSchema } from '../../../src/lib/domain/records';
+import { ShareSchema } from '$lib/domain/records';
 import {
 	createInvite,
 	inviteFragment,
@@ -9,7 +9,7 @@ import {
 	MAX_LINK_LENGTH,
 	parseInvite,
 	type Invite
-} from '../../../src/lib/share/invite';
+} from '$lib/share/invite';
 
 const ORIGIN = 'https://tandem.example';
 const SIGNALING = ['wss://signal.tandem.example', 'ws://127.0.0.1:4444/path?room=a,b&x=1'];

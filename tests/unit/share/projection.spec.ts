@@ -1,20 +1,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addDays } from '../../../src/lib/domain/dates';
-import { describeTarget, evaluateTarget, indexGoalData } from '../../../src/lib/domain/goals/target';
-import { adherence } from '../../../src/lib/domain/medication/adherence';
-import { instantAt } from '../../../src/lib/domain/medication/zone';
-import type { AllRecords, Goal, GoalStep } from '../../../src/lib/domain/records';
-import { DEFAULT_ROUTINE } from '../../../src/lib/domain/settings';
-import { boardBytes, MAX_BOARD_BYTES, writeOwnerSection } from '../../../src/lib/share/board';
-import {
-	BoardSnapshotSchema,
-	projectBoard,
-	WIDEST_SCOPE,
-	type OwnerData,
-	type ShareScope
-} from '../../../src/lib/share/projection';
+import { addDays } from '$lib/domain/dates';
+import { describeTarget, evaluateTarget, indexGoalData } from '$lib/domain/goals/target';
+import { adherence } from '$lib/domain/medication/adherence';
+import { instantAt } from '$lib/domain/medication/zone';
+import type { AllRecords, Goal, GoalStep } from '$lib/domain/records';
+import { DEFAULT_ROUTINE } from '$lib/domain/settings';
+import { boardBytes, MAX_BOARD_BYTES, writeOwnerSection } from '$lib/share/board';
+import { BoardSnapshotSchema, projectBoard, WIDEST_SCOPE, type OwnerData, type ShareScope } from '$lib/share/projection';
 import {
 	assessmentRecord,
 	checkinRecord,

@@ -21,8 +21,8 @@ vi.stubGlobal('document', new EventTarget());
 /** A fresh app lock for each test, as on a new page: one test's watcher never serves another. */
 async function load() {
 	vi.resetModules();
-	const { appLock } = await import('../../../src/lib/state/appLock.svelte');
-	const { lockGate } = await import('../../../src/lib/state/lockGate.svelte');
+	const { appLock } = await import('$lib/state/appLock.svelte');
+	const { lockGate } = await import('$lib/state/lockGate.svelte');
 	return { appLock, lockGate };
 }
 

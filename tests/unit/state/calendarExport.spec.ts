@@ -1,48 +1,24 @@
 // The state against fake-indexeddb; only the browser's download is replaced, to read the file it was given.
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetDatabaseForTests } from '../../../src/lib/db/database';
-import { addMedication, switchMedication, type MedicationDraft, type ScheduleDraft } from '../../../src/lib/db/medications';
-import { addDays, localDayOf } from '../../../src/lib/domain/dates';
-import { downloadFile } from '../../../src/lib/pwa/download';
-import { calendarExport } from '../../../src/lib/state/calendarExport.svelte';
+import { resetDatabaseForTests } from '$lib/db/database';
+import { addMedication, switchMedication, type MedicationDraft, type ScheduleDraft } from '$lib/db/medications';
+import { addDays, localDayOf } from '$lib/domain/dates';
+import { downloadFile } from '$lib/pwa/download';
+import { calendarExport } from '$lib/state/calendarExport.svelte';
+import { medicationDraft, scheduleDraft, slotRecord } from '../../fixtures/factories';
 
-vi.mock('../../../src/lib/pwa/download', () => ({ downloadFile: vi.fn() }));
+vi.mock('$lib/pwa/download', () => ({ downloadFile: vi.fn() }));
 
 const decision = { decidedBy: 'Dr Okafor', reason: '' };
 const today = localDayOf(new Date());
 
 function medication(name: string, change: Partial<MedicationDraft> = {}): MedicationDraft {
-	return {
-		name,
-		purpose: '',
-		form: 'tablet',
-		strength: null,
-		unit: 'mg',
-		prescriberId: null,
-		startDay: addDays(today, -20),
-		stopDay: null,
-		status: 'active',
-		sideEffectNotes: '',
-		asNeeded: false,
-		clinicDispensed: false,
-		supplyOnHand: null,
-		refillAtDaysLeft: null,
-		...change
-	};
+	return medicationDraft(name, { purpose: '', startDay: addDays(today, -20), ...change });
 }
 
 function schedule(amount: number, change: Partial<ScheduleDraft> = {}): ScheduleDraft {
-	return {
-		slots: [{ id: 'slot-am', anchor: 'breakfast', time: null, amount }],
-		recurrence: { kind: 'daily' },
-		titration: null,
-		prn: null,
-		takeHomeDays: [],
-		from: addDays(today, -20),
-		until: null,
-		...change
-	};
+	return scheduleDraft([slotRecord('slot-am', { anchor: 'breakfast', amount })], { from: addDays(today, -20), ...change });
 }
 
 /** The summaries of the events in the file the last download handed to the browser. */

@@ -16,9 +16,9 @@ class MemoryStorage {
 vi.stubGlobal('localStorage', new MemoryStorage());
 vi.stubGlobal('navigator', { language: 'en-GB', languages: ['en-GB'] });
 
-const { appLock } = await import('../../../src/lib/state/appLock.svelte');
-const { lockGate } = await import('../../../src/lib/state/lockGate.svelte');
-const { dataCare } = await import('../../../src/lib/state/dataCare.svelte');
+const { appLock } = await import('$lib/state/appLock.svelte');
+const { lockGate } = await import('$lib/state/lockGate.svelte');
+const { dataCare } = await import('$lib/state/dataCare.svelte');
 
 beforeEach(() => localStorage.clear());
 

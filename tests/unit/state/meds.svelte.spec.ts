@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
-import { addMedication, changeSchedule } from '../../../src/lib/db/medications';
-import { resetDatabaseForTests } from '../../../src/lib/db/database';
-import { meds } from '../../../src/lib/state/meds.svelte';
+import { addMedication, changeSchedule } from '$lib/db/medications';
+import { resetDatabaseForTests } from '$lib/db/database';
+import { meds } from '$lib/state/meds.svelte';
+import { medicationDraft, scheduleDraft } from '../../fixtures/factories';
 
 const decision = { decidedBy: 'Dr Okafor', reason: '' };
 let stop: (() => void) | null = null;
@@ -31,35 +32,10 @@ afterEach(() => {
 describe('as-needed limits', () => {
 	it('come from the plan in force today, not from one that starts later (issue case 4)', async () => {
 		vi.useFakeTimers({ now: new Date('2026-05-15T12:00:00Z'), toFake: ['Date'] });
-		const prn = (maxPer24h: number) => ({
-			slots: [],
-			recurrence: { kind: 'daily' as const },
-			titration: null,
-			prn: { amount: 1, maxPer24h, minHoursBetween: 0 },
-			takeHomeDays: [],
-			from: '2026-05-01',
-			until: null
-		});
-		const id = await addMedication(
-			{
-				name: 'Lorazepam',
-				purpose: 'anxiety',
-				form: 'tablet',
-				strength: 1,
-				unit: 'mg',
-				prescriberId: null,
-				startDay: '2026-05-01',
-				stopDay: null,
-				status: 'active',
-				sideEffectNotes: '',
-				asNeeded: true,
-				clinicDispensed: false,
-				supplyOnHand: null,
-				refillAtDaysLeft: null
-			},
-			prn(1),
-			decision
-		);
+		const prn = (maxPer24h: number) =>
+			scheduleDraft([], { prn: { amount: 1, maxPer24h, minHoursBetween: 0 }, from: '2026-05-01' });
+		const lorazepam = medicationDraft('Lorazepam', { purpose: 'anxiety', strength: 1, startDay: '2026-05-01', asNeeded: true });
+		const id = await addMedication(lorazepam, prn(1), decision);
 		// Planned ahead: from June, up to three a day.
 		await changeSchedule(id, prn(3), '2026-06-01', decision);
 		watch(id);

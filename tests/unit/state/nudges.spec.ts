@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NudgeInbox } from '../../../src/lib/state/nudges.svelte';
-import type { BoardView } from '../../../src/lib/share/board';
+import { NudgeInbox } from '$lib/state/nudges.svelte';
+import type { BoardView } from '$lib/share/board';
 import { shareRecord } from '../../fixtures/factories';
 
 function viewWith(nudges: BoardView['nudges']): BoardView {

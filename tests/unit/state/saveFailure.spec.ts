@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { restoreFailureMessage, saveFailureMessage, SaveFailed, storageTrouble } from '../../../src/lib/state/saveFailure';
+import { restoreFailureMessage, saveFailureMessage, SaveFailed, storageTrouble } from '$lib/state/saveFailure';
 
 const named = (name: string, message = '') => Object.assign(new Error(message), { name });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SaveFailed, saveProblem, saving } from '../../../src/lib/state/saving.svelte';
+import { SaveFailed, saveProblem, saving } from '$lib/state/saving.svelte';
 
 const quota = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
 

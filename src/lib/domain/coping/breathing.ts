@@ -41,6 +41,12 @@ export const BreathingPatternSchema = v.strictObject({
 	holdOut: Seconds('Holding after breathing out', 0)
 });
 
+/** What keeps a person's own pattern from starting, as a sentence; null when it can start. */
+export function breathingPatternProblem(pattern: BreathingPattern): string | null {
+	const result = v.safeParse(BreathingPatternSchema, pattern);
+	return result.success ? null : `${result.issues[0].message}.`;
+}
+
 export type BreathingPhaseName = 'in' | 'holdIn' | 'out' | 'holdOut';
 
 export const PHASE_WORDS: Record<BreathingPhaseName, string> = {

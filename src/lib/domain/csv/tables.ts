@@ -3,7 +3,9 @@
  * written as words a spreadsheet reader understands ("Dose step", "at least"), links as names.
  */
 import type { Cell, CsvExportName, CsvRecord } from '../csv';
-import type { CareChange, Goal, Medication } from '../records';
+import { AREA_LABELS } from '../goals/labels';
+import { CARE_CHANGE_KIND_LABELS } from '../medication/labels';
+import type { Goal, Medication } from '../records';
 
 export interface CsvLookups {
 	medications: ReadonlyMap<string, Pick<Medication, 'name' | 'unit'>>;
@@ -22,30 +24,6 @@ interface TableDef<R> {
 }
 
 type Target = NonNullable<Goal['target']>;
-
-const CARE_CHANGE_KINDS: Record<CareChange['kind'], string> = {
-	start: 'Start',
-	stop: 'Stop',
-	doseStep: 'Dose step',
-	doseChange: 'Dose change',
-	switch: 'Switch',
-	scheduleChange: 'Schedule change',
-	pause: 'Pause',
-	resume: 'Resume',
-	therapyChange: 'Therapy change'
-};
-
-const GOAL_AREAS: Record<Goal['area'], string> = {
-	sleep: 'Sleep',
-	panic: 'Panic',
-	concentration: 'Concentration',
-	mood: 'Mood',
-	energy: 'Energy',
-	dailyLife: 'Daily life',
-	relationships: 'Relationships',
-	work: 'Work',
-	other: 'Other'
-};
 
 const TARGET_METRICS: Record<Target['metric'], string> = {
 	sleepHours: 'Sleep hours',
@@ -176,7 +154,7 @@ export const CSV_TABLES: { [K in CsvExportName]: TableDef<CsvRecord<K>> } = {
 	careChanges: {
 		columns: [
 			['Date', (c) => c.day],
-			['Kind', (c) => CARE_CHANGE_KINDS[c.kind]],
+			['Kind', (c) => CARE_CHANGE_KIND_LABELS[c.kind]],
 			['What changed', (c) => c.what],
 			['Medications', (c, l) => medicationNames(c.medicationIds, l)],
 			['From', (c) => c.from],
@@ -191,7 +169,7 @@ export const CSV_TABLES: { [K in CsvExportName]: TableDef<CsvRecord<K>> } = {
 		columns: [
 			['Title', (g) => g.title],
 			['Why', (g) => g.why],
-			['Area', (g) => GOAL_AREAS[g.area]],
+			['Area', (g) => AREA_LABELS[g.area]],
 			['Works on', (g) => g.worksOn],
 			['Set with', (g, l) => names(g.setWith, l.contactNames)],
 			['Start date', (g) => g.startDay],

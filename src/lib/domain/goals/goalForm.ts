@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { isLocalDay, type LocalDay } from '../dates';
-import { GOAL_AREAS, TARGET_METRICS, type Goal } from '../records/goals';
+import { GOAL_AREAS, GOAL_STATUSES, GOAL_WORKS_ON, TARGET_METRICS, type Goal } from '../records/goals';
 import { METRIC_OPTIONS } from './labels';
 import { windowsFor, type Target, type TargetMetric, type TargetWindow } from './targetRules';
 
@@ -104,13 +104,13 @@ const FormSchema = v.object({
 	),
 	why: v.pipe(v.string(), v.maxLength(4_000, '“Why it matters” is too long to save; please shorten it a little.')),
 	area: v.picklist(GOAL_AREAS, 'Please choose an area.'),
-	worksOn: v.picklist(['therapy', 'medication', 'both'], 'Please choose who works on it.'),
+	worksOn: v.picklist(GOAL_WORKS_ON, 'Please choose who works on it.'),
 	startDay: Day('Please pick a real start date.'),
 	reviewDay: v.union(
 		[v.literal(''), Day('Please pick a real review date, or leave it empty.')],
 		'Please pick a real review date, or leave it empty.'
 	),
-	status: v.picklist(['active', 'achieved', 'paused', 'dropped'], 'Please choose a status.'),
+	status: v.picklist(GOAL_STATUSES, 'Please choose a status.'),
 	topics: v.pipe(v.array(v.pipe(v.string(), v.maxLength(500, 'A topic is too long.'))), v.maxLength(200, 'Too many topics.'))
 });
 

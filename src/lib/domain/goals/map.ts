@@ -6,6 +6,7 @@
  */
 import { GOAL_AREAS, type Goal, type GoalStep } from '../records/goals';
 import { AREA_LABELS, STATUS_LABELS } from './labels';
+import { byId, compareGoals, titleCollator } from './order';
 import {
 	fitText,
 	newestFirst,
@@ -38,8 +39,6 @@ export interface GoalMapOptions {
 	/** Achieved and let-go goals too; by default the map shows what is being worked on now. */
 	includeAll?: boolean;
 }
-
-export type GoalMapNodeKind = 'area' | 'goal' | 'step' | SupportKind;
 
 interface NodeBase {
 	/** Unique across kinds: `area:sleep`, `goal:<id>`, `step:<id>`, `medication:<id>`, `topic:<topic>`… */
@@ -128,10 +127,6 @@ const SUPPORT = { x: GOAL.x + GOAL.width + COLUMN_GAP, width: 210, height: 44, g
 const AREA = { height: 30, below: 8, after: 28 };
 const GOAL_SPACING = 20;
 
-const STATUS_ORDER: Record<Goal['status'], number> = { active: 0, paused: 1, achieved: 2, dropped: 3 };
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /** A goal is on the map when it is being worked on, or when everything was asked for. */
 function isShown(goal: Goal, includeAll: boolean): boolean {
 	return includeAll || goal.status === 'active' || goal.status === 'paused';
@@ -139,12 +134,7 @@ function isShown(goal: Goal, includeAll: boolean): boolean {
 
 /** Areas in their usual order; in an area, active goals first, then paused, achieved, let go; then by title. */
 function mapOrder(a: Goal, b: Goal): number {
-	return (
-		GOAL_AREAS.indexOf(a.area) - GOAL_AREAS.indexOf(b.area) ||
-		STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-		collator.compare(a.title, b.title) ||
-		byId(a, b)
-	);
+	return GOAL_AREAS.indexOf(a.area) - GOAL_AREAS.indexOf(b.area) || compareGoals(a, b);
 }
 
 export function layoutGoalMap(input: GoalMapInput, options: GoalMapOptions = {}): GoalMapLayout {
@@ -213,7 +203,7 @@ export function layoutGoalMap(input: GoalMapInput, options: GoalMapOptions = {})
 			(a, b) =>
 				a.centre - b.centre ||
 				SUPPORT_KINDS.indexOf(a.ref.kind) - SUPPORT_KINDS.indexOf(b.ref.kind) ||
-				collator.compare(a.ref.text, b.ref.text) ||
+				titleCollator.compare(a.ref.text, b.ref.text) ||
 				(a.ref.key < b.ref.key ? -1 : 1)
 		);
 	const tops = spread(

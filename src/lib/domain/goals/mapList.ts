@@ -12,8 +12,7 @@ import {
 	type SupportKind,
 	type SupportNode
 } from './map';
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+import { titleCollator } from './order';
 
 export interface GoalMapListGoal {
 	goal: GoalNode;
@@ -42,7 +41,7 @@ export function mapAsList(source: GoalMapLayout | GoalMapInput, options: GoalMap
 		else supportNodes.push(node);
 	}
 	const order = (a: SupportNode, b: SupportNode) =>
-		a.at !== null && b.at !== null ? Date.parse(b.at) - Date.parse(a.at) : collator.compare(a.label, b.label);
+		a.at !== null && b.at !== null ? Date.parse(b.at) - Date.parse(a.at) : titleCollator.compare(a.label, b.label);
 	for (const entry of byGoal.values()) {
 		for (const kind of SUPPORT_KINDS) {
 			const nodes = supportNodes.filter((node) => node.kind === kind && node.goalIds.includes(entry.goal.recordId));

@@ -11,10 +11,12 @@ import {
 	type DOSE_UNITS,
 	type MEDICATION_FORMS,
 	type Medication,
-	type RoutineMoment
+	type RoutineMoment,
+	type Schedule
 } from '../records';
 import type { ScheduleDraft } from './plan';
 import { planProblems } from './planProblems';
+import { asSentence } from '../sentence';
 
 export type MedicationDraft = Omit<Medication, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -61,6 +63,84 @@ export interface MedicationFormInput {
 	takeHomeDays: number[];
 	supply: string;
 	refillAt: string;
+}
+
+/** A blank form: one dose at breakfast from today, weekdays Monday to Friday if the person picks "some days". */
+export function emptyMedicationForm(today: string, newSlotId: () => string): MedicationFormInput {
+	return {
+		name: '',
+		purpose: 'mood',
+		purposeOther: '',
+		form: 'tablet',
+		strength: '',
+		unit: 'mg',
+		prescriberId: '',
+		startDay: today,
+		sideEffectNotes: '',
+		asNeeded: false,
+		slots: [{ id: newSlotId(), mode: 'anchor', anchor: 'breakfast', time: '08:00', amount: '' }],
+		recurrence: 'daily',
+		weekdays: [1, 2, 3, 4, 5],
+		everyN: '2',
+		titration: 'none',
+		direction: 'up',
+		linearStart: '',
+		linearStep: '',
+		linearInterval: '7',
+		linearTarget: '',
+		steps: [{ from: today, amounts: [''] }],
+		prnAmount: '',
+		prnMax: '',
+		prnGap: '',
+		clinicDispensed: false,
+		takeHomeDays: [],
+		supply: '',
+		refillAt: '7'
+	};
+}
+
+/**
+ * The fields that describe a medication's plan as it stands, to change it from a date (or resume it):
+ * what `buildMedicationPlan` would turn back into the same schedule. The start day is the caller's.
+ */
+export function planFormOf(
+	medication: Medication,
+	schedule: Omit<Schedule, 'id' | 'createdAt' | 'updatedAt' | 'medicationId'>
+): Partial<MedicationFormInput> {
+	const { recurrence, titration, prn } = schedule;
+	return {
+		name: medication.name,
+		form: medication.form,
+		unit: medication.unit,
+		strength: medication.strength === null ? '' : String(medication.strength),
+		asNeeded: medication.asNeeded,
+		clinicDispensed: medication.clinicDispensed,
+		takeHomeDays: [...schedule.takeHomeDays],
+		slots: schedule.slots.map((slot) => ({
+			id: slot.id,
+			mode: slot.anchor ? ('anchor' as const) : ('time' as const),
+			anchor: slot.anchor ?? 'breakfast',
+			time: slot.time ?? '08:00',
+			amount: String(slot.amount)
+		})),
+		recurrence: recurrence.kind,
+		...(recurrence.kind === 'weekdays' ? { weekdays: [...recurrence.days] } : {}),
+		...(recurrence.kind === 'everyNDays' ? { everyN: String(recurrence.n) } : {}),
+		titration: titration?.kind ?? 'none',
+		...(titration?.kind === 'linear'
+			? {
+					direction: titration.direction,
+					linearStart: String(titration.start),
+					linearStep: String(titration.step),
+					linearInterval: String(titration.intervalDays),
+					linearTarget: String(titration.target)
+				}
+			: {}),
+		...(titration?.kind === 'steps'
+			? { steps: titration.steps.map((step) => ({ from: step.from, amounts: step.amounts.map(String) })) }
+			: {}),
+		...(prn ? { prnAmount: String(prn.amount), prnMax: String(prn.maxPer24h), prnGap: String(prn.minHoursBetween) } : {})
+	};
 }
 
 export type BuiltPlan =
@@ -180,8 +260,8 @@ export function buildMedicationPlan(input: MedicationFormInput): BuiltPlan {
 	const errors: Record<string, string> = {};
 	const medicationResult = v.safeParse(MedicationDraftSchema, medication);
 	const scheduleResult = v.safeParse(ScheduleDraftSchema, schedule);
-	for (const issue of medicationResult.issues ?? []) errors[pathOf(issue)] ??= sentence(issue.message);
-	for (const issue of scheduleResult.issues ?? []) errors[scheduleKey(input, pathOf(issue))] ??= sentence(issue.message);
+	for (const issue of medicationResult.issues ?? []) errors[pathOf(issue)] ??= asSentence(issue.message);
+	for (const issue of scheduleResult.issues ?? []) errors[scheduleKey(input, pathOf(issue))] ??= asSentence(issue.message);
 	if (Object.keys(errors).length === 0) {
 		const draft = schedule as ScheduleDraft;
 		for (const problem of planProblems({ medication, schedule: draft })) {
@@ -205,9 +285,4 @@ function scheduleKey(input: MedicationFormInput, path: string): string {
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
 	return issue.path?.map((item) => String(item.key)).join('.') ?? '';
-}
-
-function sentence(message: string): string {
-	const text = message.charAt(0).toUpperCase() + message.slice(1);
-	return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -146,6 +146,7 @@ export function stepOn(schedule: Schedule, day: LocalDay): (PlanStep & { total: 
 	return step ? { ...step, total: steps.length } : null;
 }
 
+/** "50 mg", "2.5 mL", "0.0625 mg": an amount as people write it, without floating-point noise; the one spelling everywhere. */
 export function formatAmount(amount: number, unit?: string): string {
 	return unit ? `${tidy(amount)} ${unit}` : String(tidy(amount));
 }

@@ -8,9 +8,9 @@
  * calendar day; with the turn at midnight (bedtime before midnight, night centred before it) every
  * dose falls on its own calendar day, as it always did.
  */
-import { addDays, type LocalDay } from '../dates';
+import { addDays, localDayOf, type LocalDay } from '../dates';
 import type { Routine } from '../records';
-import { clockIn, instantAt, localDayIn } from './zone';
+import { clockIn, instantAt } from './zone';
 
 const DAY_MINUTES = 24 * 60;
 
@@ -44,7 +44,7 @@ export function dueInstant(day: LocalDay, clock: string, turn: string, timeZone:
 
 /** The routine day an instant belongs to. */
 export function routineDayOf(epochMs: number, turn: string, timeZone: string): LocalDay {
-	const day = localDayIn(epochMs, timeZone);
+	const day = localDayOf(epochMs, timeZone);
 	return clockIn(epochMs, timeZone) < turn ? addDays(day, -1) : day;
 }
 

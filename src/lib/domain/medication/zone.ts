@@ -4,11 +4,11 @@
  * the days the clocks change.
  *
  * Invariants: `instantAt` returns the first occurrence of a repeated wall time (autumn overlap) and
- * the first moment after a skipped one (spring gap); `localDayIn(instantAt(day, clock, tz), tz) === day`
+ * the first moment after a skipped one (spring gap); `localDayOf(instantAt(day, clock, tz), tz) === day`
  * for every time that exists.
  */
 import { tzOffset } from '@date-fns/tz';
-import type { LocalDay } from '../dates';
+import { localDayOf, type LocalDay } from '../dates';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -19,7 +19,7 @@ export function deviceTimeZone(): string {
 }
 
 /** The wall time read as if it were UTC: the number offsets are subtracted from. */
-function wallMs(day: LocalDay, clock: string): number {
+export function wallMs(day: LocalDay, clock: string): number {
 	return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10), +clock.slice(0, 2), +clock.slice(3, 5));
 }
 
@@ -42,17 +42,19 @@ export function instantAt(day: LocalDay, clock: string, timeZone: string): numbe
 	for (const offset of candidates) {
 		if (holds(timeZone, wall, offset)) return wall - offset;
 	}
-	return endOfGap(timeZone, wall - Math.max(before, after), wall - Math.min(before, after));
+	// The wall time fell in a spring-forward gap: the dose is due the moment the clocks jumped.
+	return offsetChangeBetween(timeZone, wall - Math.max(before, after), wall - Math.min(before, after));
 }
 
-/** The wall time fell in a spring-forward gap: find, to the minute, the instant the clocks jumped. */
-function endOfGap(timeZone: string, earlier: number, later: number): number {
-	const startOffset = offsetMs(timeZone, earlier);
-	let low = earlier;
-	let high = later;
+/**
+ * The first minute in (low, high] whose offset differs from low's, when the zone changes offset once
+ * between them: a bisection over the tz database, to the minute.
+ */
+export function offsetChangeBetween(timeZone: string, low: number, high: number): number {
+	const was = offsetMs(timeZone, low);
 	while (high - low > MINUTE) {
 		const middle = low + Math.max(MINUTE, Math.floor((high - low) / 2 / MINUTE) * MINUTE);
-		if (offsetMs(timeZone, middle) === startOffset) low = middle;
+		if (offsetMs(timeZone, middle) === was) low = middle;
 		else high = middle;
 	}
 	return high;
@@ -65,11 +67,6 @@ function pad(value: number): string {
 /** The instant shifted by its own offset, so its UTC fields read as the local wall clock. */
 function wallOf(epochMs: number, timeZone: string): Date {
 	return new Date(epochMs + offsetMs(timeZone, epochMs));
-}
-
-export function localDayIn(epochMs: number, timeZone: string): LocalDay {
-	const wall = wallOf(epochMs, timeZone);
-	return `${String(wall.getUTCFullYear()).padStart(4, '0')}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
 }
 
 export function clockIn(epochMs: number, timeZone: string): string {
@@ -135,7 +132,7 @@ export function instantIn(epochMs: number, timeZone: string): string {
 	const wall = wallOf(epochMs, timeZone);
 	const abs = Math.abs(offsetMinutes);
 	const sign = offsetMinutes >= 0 ? '+' : '-';
-	return `${localDayIn(epochMs, timeZone)}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}.${String(
+	return `${localDayOf(epochMs, timeZone)}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}.${String(
 		wall.getUTCMilliseconds()
 	).padStart(3, '0')}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

@@ -139,7 +139,7 @@ export function metricSeries(
 export interface CareMarker {
 	day: LocalDay;
 	label: string;
-	kind: string;
+	kind: CareChange['kind'];
 }
 
 /** "25 mg → 50 mg", or just the side that was recorded. */

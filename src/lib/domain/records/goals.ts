@@ -24,6 +24,9 @@ export const GOAL_AREAS = [
 	'other'
 ] as const;
 
+export const GOAL_STATUSES = ['active', 'achieved', 'paused', 'dropped'] as const;
+export const GOAL_WORKS_ON = ['therapy', 'medication', 'both'] as const;
+
 export const TARGET_METRICS = [
 	'sleepHours',
 	'sleepQuality',
@@ -55,11 +58,11 @@ export const GoalSchema = v.strictObject({
 	title: requiredText(200, 'a goal’s title'),
 	why: text(4_000, 'why it matters'),
 	area: v.picklist(GOAL_AREAS, 'a goal’s area is not one Tandem knows'),
-	worksOn: v.picklist(['therapy', 'medication', 'both'], 'who works on a goal is not therapy, medication or both'),
+	worksOn: v.picklist(GOAL_WORKS_ON, 'who works on a goal is not therapy, medication or both'),
 	setWith: IdList,
 	startDay: LocalDaySchema,
 	reviewDay: v.nullable(LocalDaySchema),
-	status: v.picklist(['active', 'achieved', 'paused', 'dropped'], 'a goal’s status is not one Tandem knows'),
+	status: v.picklist(GOAL_STATUSES, 'a goal’s status is not one Tandem knows'),
 	target: v.nullable(TargetSchema),
 	medicationIds: IdList,
 	copingTools: TextList,

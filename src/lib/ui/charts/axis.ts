@@ -3,6 +3,8 @@
  * never with `new Date(string)`), date and value ticks, the dots path and the care-change markers.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { CARE_CHANGE_KIND_LABELS } from '$lib/domain/medication/labels';
+import type { CareChange } from '$lib/domain/records';
 
 export const DAY_MS = 86_400_000;
 
@@ -14,7 +16,7 @@ export interface DayValue {
 export interface ChartMarker {
 	day: string;
 	label: string;
-	kind: string;
+	kind: CareChange['kind'];
 }
 
 /** A marker with its place on the chart: `number` is what its badge and legend entry show. */
@@ -156,21 +158,9 @@ export function dotsPath(xs: ArrayLike<number>, ys: ArrayLike<number>, r: number
 	return parts.join('');
 }
 
-const KINDS: Record<string, string> = {
-	start: 'start',
-	stop: 'stop',
-	doseStep: 'dose step',
-	doseChange: 'dose change',
-	switch: 'switch',
-	scheduleChange: 'schedule change',
-	pause: 'pause',
-	resume: 'resume',
-	therapyChange: 'therapy change'
-};
-
-/** "dose step" for `doseStep`; an unknown kind is spelled out from its camelCase. */
-export function kindLabel(kind: string): string {
-	return KINDS[kind] ?? kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** "dose step" for `doseStep`, as the legend says it after a marker. */
+export function kindLabel(kind: CareChange['kind']): string {
+	return CARE_CHANGE_KIND_LABELS[kind].toLowerCase();
 }
 
 export const MARKER_ROW = 20;

@@ -1,10 +1,6 @@
 import { formatLocalDay } from '$lib/domain/dates';
+import { formatAmount } from '$lib/domain/medication/plan';
 import type { Medication } from '$lib/domain/records';
-
-/** "50 mg", "2.5 mL": amounts as people write them. */
-export function formatAmount(amount: number, unit: string): string {
-	return `${Number(amount.toFixed(3))} ${unit}`;
-}
 
 /** "step 2 of 4 — 50 mg from 3 March 2026" */
 export function formatStep(

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	BREATHING_PATTERNS,
 	BreathingPatternSchema,
+	breathingPatternProblem,
 	cycleSeconds,
 	patternLabel,
 	phaseAt,
 	phasesOf
-} from '../../../../src/lib/domain/coping/breathing';
+} from '$lib/domain/coping/breathing';
 
 const BOX = BREATHING_PATTERNS['breathing-box'];
 const FOUR_SEVEN_EIGHT = BREATHING_PATTERNS['breathing-478'];
@@ -48,5 +49,15 @@ describe('breathing patterns', () => {
 		expect(tooLong.issues?.[0].message).toBe('Holding after breathing in is at most 20 seconds');
 		const half = v.safeParse(BreathingPatternSchema, { inhale: 4.5, holdIn: 0, exhale: 4, holdOut: 0 });
 		expect(half.issues?.[0].message).toBe('Breathing in must be whole seconds');
+	});
+
+	it('tell the person what keeps their own pattern from starting, as a sentence', () => {
+		expect(breathingPatternProblem({ inhale: 5, holdIn: 0, exhale: 7, holdOut: 2 })).toBeNull();
+		expect(breathingPatternProblem({ inhale: 0, holdIn: 4, exhale: 4, holdOut: 0 })).toBe(
+			'Breathing in needs at least 1 second.'
+		);
+		expect(breathingPatternProblem({ inhale: 4, holdIn: -1, exhale: 4, holdOut: 0 })).toBe(
+			'Holding after breathing in can’t be negative.'
+		);
 	});
 });

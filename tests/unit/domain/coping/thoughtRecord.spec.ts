@@ -5,7 +5,7 @@ import {
 	finishProblems,
 	strongestShift,
 	type ThoughtRecordFields
-} from '../../../../src/lib/domain/coping/thoughtRecord';
+} from '$lib/domain/coping/thoughtRecord';
 
 function complete(overrides: Partial<ThoughtRecordFields> = {}): ThoughtRecordFields {
 	return {

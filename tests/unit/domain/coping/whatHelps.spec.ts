@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, summariseCopingUses } from '../../../../src/lib/domain/coping/whatHelps';
-import type { CopingUse } from '../../../../src/lib/domain/records';
+import { describeChange, summariseCopingUses } from '$lib/domain/coping/whatHelps';
+import type { CopingUse } from '$lib/domain/records';
+import { copingUseRecord } from '../../../fixtures/factories';
 
-let counter = 0;
 function use(
 	tool: CopingUse['tool'],
 	before: number | null,
 	after: number | null,
 	startedAt = '2026-11-01T10:00:00.000+00:00'
 ): CopingUse {
-	counter += 1;
-	return {
-		id: `use-${counter}`,
+	return copingUseRecord(tool, startedAt, {
 		createdAt: startedAt,
 		updatedAt: startedAt,
-		tool,
-		startedAt,
-		durationSeconds: 120,
 		distressBefore: before,
 		distressAfter: after
-	};
+	});
 }
 
 describe('what helps you', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	defaultTarget,
-	emptyGoal,
-	formOf,
-	goalFields,
-	goalProblems,
-	type GoalForm
-} from '../../../../src/lib/domain/goals/goalForm';
-import { recordSchemas } from '../../../../src/lib/domain/records';
+import { defaultTarget, emptyGoal, formOf, goalFields, goalProblems, type GoalForm } from '$lib/domain/goals/goalForm';
+import { recordSchemas } from '$lib/domain/records';
 import * as v from 'valibot';
 
 const TODAY = '2026-11-27';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalDay } from '../../../../src/lib/domain/dates';
+import { formatLocalDay } from '$lib/domain/dates';
 import {
 	fitText,
 	layoutGoalMap,
@@ -8,35 +8,16 @@ import {
 	type GoalMapLayout,
 	type GoalMapNode,
 	type GoalNode
-} from '../../../../src/lib/domain/goals/map';
-import { mapAsList } from '../../../../src/lib/domain/goals/mapList';
-import type { Goal, GoalStep } from '../../../../src/lib/domain/records';
-import { STAMP } from '../../../fixtures/factories';
+} from '$lib/domain/goals/map';
+import { mapAsList } from '$lib/domain/goals/mapList';
+import type { Goal, GoalStep } from '$lib/domain/records';
+import { goalRecord, goalStepRecord, STAMP } from '../../../fixtures/factories';
 import { generateTenYears } from '../../../fixtures/tenYears';
 
-function goal(id: string, overrides: Partial<Goal> = {}): Goal {
-	return {
-		id,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		title: `Goal ${id}`,
-		why: '',
-		area: 'sleep',
-		worksOn: 'both',
-		setWith: [],
-		startDay: '2026-01-01',
-		reviewDay: null,
-		status: 'active',
-		target: null,
-		medicationIds: [],
-		copingTools: [],
-		topics: [],
-		...overrides
-	};
-}
+const goal = (id: string, overrides: Partial<Goal> = {}): Goal => goalRecord(id, { title: `Goal ${id}`, ...overrides });
 
 function step(id: string, goalId: string, order: number, done = false, text = `Step ${order + 1}`): GoalStep {
-	return { id, createdAt: STAMP, updatedAt: STAMP, goalId, order, text, doneAt: done ? STAMP : null, suggestedBy: '' };
+	return goalStepRecord(id, goalId, order, { text, doneAt: done ? STAMP : null });
 }
 
 const session = (id: string, at: string, topics: string[]) => ({ id, at, topics });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { streakText, thisWeekText, weekFraction, weekValueText } from '../../../../src/lib/domain/goals/progressText';
-import type { Target, TargetProgress } from '../../../../src/lib/domain/goals/target';
+import { streakText, thisWeekText, weekFraction, weekValueText } from '$lib/domain/goals/progressText';
+import type { Target, TargetProgress } from '$lib/domain/goals/target';
 
 const SLEEP: Target = {
 	metric: 'sleepHours',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../../../src/lib/domain/dates';
+import { addDays, daysBetween } from '$lib/domain/dates';
 import {
 	DEFAULT_WEEKS,
 	describeTarget,
@@ -11,11 +11,11 @@ import {
 	type GoalData,
 	type MedicationData,
 	type Target
-} from '../../../../src/lib/domain/goals/target';
-import { adherence } from '../../../../src/lib/domain/medication/adherence';
-import { instantAt } from '../../../../src/lib/domain/medication/zone';
-import { TARGET_METRICS, type Checkin, type DoseEvent } from '../../../../src/lib/domain/records';
-import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
+} from '$lib/domain/goals/target';
+import { adherence } from '$lib/domain/medication/adherence';
+import { instantAt } from '$lib/domain/medication/zone';
+import { TARGET_METRICS, type Checkin, type DoseEvent } from '$lib/domain/records';
+import { DEFAULT_ROUTINE } from '$lib/domain/settings';
 import {
 	assessmentRecord,
 	checkinRecord,

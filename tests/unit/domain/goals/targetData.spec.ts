@@ -10,9 +10,9 @@ import {
 	latestScore,
 	scoreReader,
 	type MedicationData
-} from '../../../../src/lib/domain/goals/targetData';
-import { instantAt } from '../../../../src/lib/domain/medication/zone';
-import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
+} from '$lib/domain/goals/targetData';
+import { instantAt } from '$lib/domain/medication/zone';
+import { DEFAULT_ROUTINE } from '$lib/domain/settings';
 import {
 	assessmentRecord,
 	checkinRecord,

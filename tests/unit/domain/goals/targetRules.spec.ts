@@ -7,8 +7,8 @@ import {
 	windowsFor,
 	type Comparison,
 	type Target
-} from '../../../../src/lib/domain/goals/targetRules';
-import { TARGET_METRICS } from '../../../../src/lib/domain/records';
+} from '$lib/domain/goals/targetRules';
+import { TARGET_METRICS } from '$lib/domain/records';
 
 const target = (overrides: Partial<Target>): Target => ({
 	metric: 'sleepHours',

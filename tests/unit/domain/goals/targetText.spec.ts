@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../../../../src/lib/domain/goals/targetRules';
-import { describeTarget, metricLabel } from '../../../../src/lib/domain/goals/targetText';
-import { COPING_TOOLS, TARGET_METRICS } from '../../../../src/lib/domain/records';
+import type { Target } from '$lib/domain/goals/targetRules';
+import { describeTarget, metricLabel } from '$lib/domain/goals/targetText';
+import { COPING_TOOLS, TARGET_METRICS } from '$lib/domain/records';
 
 const target = (overrides: Partial<Target>): Target => ({
 	metric: 'sleepHours',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../src/lib/domain/dates';
-import type { DoseEvent, Medication, Schedule } from '../../../../src/lib/domain/records';
-import { adherence, weekStartOf, type AdherenceInput } from '../../../../src/lib/domain/medication/adherence';
-import type { DoseSlot } from '../../../../src/lib/domain/medication/plan';
-import { timetableFor } from '../../../../src/lib/domain/medication/timetable';
-import { instantAt } from '../../../../src/lib/domain/medication/zone';
-import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
-import { medicationRecord, scheduleRecord, slotRecord, STAMP } from '../../../fixtures/factories';
+import { addDays } from '$lib/domain/dates';
+import type { DoseEvent, Medication, Schedule } from '$lib/domain/records';
+import { adherence, weekStartOf, type AdherenceInput } from '$lib/domain/medication/adherence';
+import type { DoseSlot } from '$lib/domain/medication/plan';
+import { timetableFor } from '$lib/domain/medication/timetable';
+import { instantAt } from '$lib/domain/medication/zone';
+import { DEFAULT_ROUTINE } from '$lib/domain/settings';
+import { doseEventRecord, medicationRecord, scheduleRecord, slotRecord } from '../../../fixtures/factories';
 
 const LONDON = 'Europe/London';
 
@@ -18,28 +18,7 @@ const slot = slotRecord;
 const schedule = (medicationId: string, slots: DoseSlot[], overrides: Partial<Schedule> = {}) =>
 	scheduleRecord(medicationId, slots, { from: '2010-01-01', ...overrides });
 
-let serial = 0;
-function event(
-	medicationId: string,
-	slotId: string | null,
-	dueDay: string,
-	status: DoseEvent['status'],
-	takenAt: string | null = null
-): DoseEvent {
-	return {
-		id: `e${serial++}`,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		medicationId,
-		dueDay,
-		slotId,
-		amount: 10,
-		status,
-		takenAt,
-		dueAt: null,
-		reason: ''
-	};
-}
+const event = doseEventRecord;
 
 /**
  * The week of Monday 23 March 2026 in London; the clocks go forward on Sunday 29 March.

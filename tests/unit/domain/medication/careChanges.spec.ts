@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CareChange, Medication, Schedule } from '../../../../src/lib/domain/records';
-import type { DoseSlot } from '../../../../src/lib/domain/medication/plan';
+import type { CareChange, Medication, Schedule } from '$lib/domain/records';
+import type { DoseSlot } from '$lib/domain/medication/plan';
 import {
 	careTimeline,
 	doseChange,
@@ -9,7 +9,7 @@ import {
 	stepChanges,
 	stopChange,
 	switchChanges
-} from '../../../../src/lib/domain/medication/careChanges';
+} from '$lib/domain/medication/careChanges';
 import { medicationRecord, scheduleRecord, slotRecord } from '../../../fixtures/factories';
 
 const medication = (id: string, overrides: Partial<Medication> = {}) =>

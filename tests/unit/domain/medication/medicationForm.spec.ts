@@ -1,47 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { stepOn } from '../../../../src/lib/domain/medication/plan';
+import { stepOn } from '$lib/domain/medication/plan';
 import {
 	buildMedicationPlan,
+	emptyMedicationForm,
+	planFormOf,
 	stepInForceOnStart,
 	type MedicationFormInput
-} from '../../../../src/lib/domain/medication/medicationForm';
-import { scheduleRecord } from '../../../fixtures/factories';
+} from '$lib/domain/medication/medicationForm';
+import { medicationRecord, scheduleRecord } from '../../../fixtures/factories';
 
 const START = '2026-03-02';
 
 /** The add-medication form as a person leaves it: one dose at breakfast, nothing else typed unless a test says so. */
 function form(overrides: Partial<MedicationFormInput> = {}): MedicationFormInput {
-	return {
-		name: 'Sertraline',
-		purpose: 'mood',
-		purposeOther: '',
-		form: 'tablet',
-		strength: '',
-		unit: 'mg',
-		prescriberId: '',
-		startDay: START,
-		sideEffectNotes: '',
-		asNeeded: false,
-		slots: [{ id: 'slot-1', mode: 'anchor', anchor: 'breakfast', time: '08:00', amount: '' }],
-		recurrence: 'daily',
-		weekdays: [1, 2, 3, 4, 5],
-		everyN: '2',
-		titration: 'none',
-		direction: 'up',
-		linearStart: '',
-		linearStep: '',
-		linearInterval: '7',
-		linearTarget: '',
-		steps: [{ from: START, amounts: [''] }],
-		prnAmount: '',
-		prnMax: '',
-		prnGap: '',
-		clinicDispensed: false,
-		takeHomeDays: [],
-		supply: '',
-		refillAt: '7',
-		...overrides
-	};
+	return { ...emptyMedicationForm(START, () => 'slot-1'), name: 'Sertraline', ...overrides };
 }
 
 const twoDoses = [
@@ -194,5 +166,61 @@ describe('the step in force on the start day', () => {
 		expect(stepInForceOnStart(steps, '2026-03-01')).toBe(0);
 		expect(stepInForceOnStart(steps, '2026-01-31')).toBeNull();
 		expect(stepInForceOnStart([{ from: '', amounts: [] }], START)).toBeNull();
+	});
+});
+
+describe('a blank form', () => {
+	it('starts today with one dose at breakfast, and is not yet saveable', () => {
+		const blank = emptyMedicationForm(START, () => 'new-slot');
+		expect(blank.startDay).toBe(START);
+		expect(blank.slots).toEqual([{ id: 'new-slot', mode: 'anchor', anchor: 'breakfast', time: '08:00', amount: '' }]);
+		expect(blank.steps).toEqual([{ from: START, amounts: [''] }]);
+		const built = buildMedicationPlan(blank);
+		expect(built.ok).toBe(false);
+		if (!built.ok) expect(Object.keys(built.errors)).toEqual(expect.arrayContaining(['name', 'schedule.slots.0.amount']));
+	});
+});
+
+describe('the form for a plan as it stands (change the plan, resume)', () => {
+	const plans: [string, Partial<MedicationFormInput>][] = [
+		[
+			'the same dose, two times a day',
+			{
+				slots: [
+					{ ...twoDoses[0], amount: '50' },
+					{ ...twoDoses[1], amount: '25' }
+				]
+			}
+		],
+		['some weekdays', { recurrence: 'weekdays', weekdays: [1, 3, 5], slots: [{ ...twoDoses[0], amount: '10' }] }],
+		['every third day', { recurrence: 'everyNDays', everyN: '3', slots: [{ ...twoDoses[0], amount: '10' }] }],
+		[
+			'a taper by a step',
+			{ titration: 'linear', direction: 'down', linearStart: '100', linearStep: '25', linearInterval: '14', linearTarget: '50' }
+		],
+		[
+			'dated steps',
+			{
+				titration: 'steps',
+				slots: twoDoses,
+				steps: [
+					{ from: START, amounts: ['25', '12.5'] },
+					{ from: '2026-03-16', amounts: ['50', '25'] }
+				]
+			}
+		],
+		['as needed', { asNeeded: true, prnAmount: '1', prnMax: '4', prnGap: '6' }],
+		['at the clinic', { clinicDispensed: true, takeHomeDays: [0, 6], slots: [{ ...twoDoses[0], amount: '60' }] }]
+	];
+
+	it.each(plans)('%s: gives back the same schedule when saved unchanged', (_name, fields) => {
+		const first = buildMedicationPlan(form(fields));
+		if (!first.ok) throw new Error(JSON.stringify(first.errors));
+		const medication = medicationRecord('med-1', first.medication);
+		const again = buildMedicationPlan({
+			...emptyMedicationForm(START, () => 'other'),
+			...planFormOf(medication, first.schedule)
+		});
+		expect(again).toEqual(first);
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Medication, Schedule } from '../../../../src/lib/domain/records';
+import type { Medication, Schedule } from '$lib/domain/records';
 import {
 	doseOn,
+	formatAmount,
 	medicationDueOn,
 	scheduleActiveOn,
 	slotClock,
@@ -11,31 +12,17 @@ import {
 	type DoseSlot,
 	type LinearTitration,
 	type ScheduleDraft
-} from '../../../../src/lib/domain/medication/plan';
-import { planProblems } from '../../../../src/lib/domain/medication/planProblems';
-import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
-
-const STAMP = '2026-01-01T00:00:00.000Z';
+} from '$lib/domain/medication/plan';
+import { planProblems } from '$lib/domain/medication/planProblems';
+import { DEFAULT_ROUTINE } from '$lib/domain/settings';
+import { scheduleRecord } from '../../../fixtures/factories';
 
 function slot(overrides: Partial<DoseSlot> = {}): DoseSlot {
 	return { id: 'morning', anchor: 'breakfast', time: null, amount: 10, ...overrides };
 }
 
 function schedule(overrides: Partial<Schedule> = {}): Schedule {
-	return {
-		id: 'plan',
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		medicationId: 'med',
-		slots: [slot()],
-		recurrence: { kind: 'daily' },
-		titration: null,
-		prn: null,
-		takeHomeDays: [],
-		from: '2026-01-01',
-		until: null,
-		...overrides
-	};
+	return scheduleRecord('med', [slot()], { id: 'plan', ...overrides });
 }
 
 function linear(overrides: Partial<LinearTitration> = {}): LinearTitration {
@@ -157,6 +144,16 @@ describe('the dose due on a date', () => {
 		expect(doseOn(plan, 0, '2026-01-02')).toBe(0.3);
 		expect(doseOn(plan, 0, '2026-01-05')).toBe(0.9);
 		expect(doseOn(plan, 0, '2026-01-06')).toBe(1);
+	});
+});
+
+describe('amounts as people write them', () => {
+	it('drops floating-point noise and trailing zeros, and keeps a quarter of a quarter', () => {
+		expect(formatAmount(0.1 + 0.2, 'mg')).toBe('0.3 mg');
+		expect(formatAmount(50, 'mg')).toBe('50 mg');
+		expect(formatAmount(2.5, 'mL')).toBe('2.5 mL');
+		expect(formatAmount(0.0625, 'mg')).toBe('0.0625 mg');
+		expect(formatAmount(12.5)).toBe('12.5');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatElapsed, ordinal, prnWarnings } from '../../../../src/lib/domain/medication/prn';
+import { formatElapsed, ordinal, prnWarnings } from '$lib/domain/medication/prn';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

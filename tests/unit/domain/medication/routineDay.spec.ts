@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../src/lib/domain/dates';
-import { calendarDayOf, routineDayEnd, routineDayOf, turnClock } from '../../../../src/lib/domain/medication/routineDay';
-import { instantAt } from '../../../../src/lib/domain/medication/zone';
-import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
+import { addDays } from '$lib/domain/dates';
+import { calendarDayOf, routineDayEnd, routineDayOf, turnClock } from '$lib/domain/medication/routineDay';
+import { instantAt } from '$lib/domain/medication/zone';
+import { DEFAULT_ROUTINE } from '$lib/domain/settings';
 
 const LONDON = 'Europe/London';
 

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Medication, Schedule } from '../../../../src/lib/domain/records';
-import type { DoseSlot } from '../../../../src/lib/domain/medication/plan';
-import { dailyUse, daysLeft, refillSoon, supplyAfterDose, unitsOf } from '../../../../src/lib/domain/medication/supply';
-
-const STAMP = '2026-01-01T00:00:00.000Z';
+import type { Medication, Schedule } from '$lib/domain/records';
+import type { DoseSlot } from '$lib/domain/medication/plan';
+import { dailyUse, daysLeft, refillSoon, supplyAfterDose, unitsOf } from '$lib/domain/medication/supply';
+import { medicationRecord, scheduleRecord } from '../../../fixtures/factories';
 
 function medication(overrides: Partial<Medication> = {}): Medication {
-	return {
-		id: 'med',
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		name: 'Sertraline',
-		purpose: '',
-		form: 'tablet',
-		strength: 25,
-		unit: 'mg',
-		prescriberId: null,
-		startDay: '2026-01-01',
-		stopDay: null,
-		status: 'active',
-		sideEffectNotes: '',
-		asNeeded: false,
-		clinicDispensed: false,
-		supplyOnHand: 30,
-		refillAtDaysLeft: null,
-		...overrides
-	};
+	return medicationRecord('med', { name: 'Sertraline', strength: 25, supplyOnHand: 30, ...overrides });
 }
 
 function slot(id: string, amount: number): DoseSlot {
@@ -33,20 +13,7 @@ function slot(id: string, amount: number): DoseSlot {
 }
 
 function schedule(overrides: Partial<Schedule> = {}): Schedule {
-	return {
-		id: 'plan',
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		medicationId: 'med',
-		slots: [slot('am', 50), slot('pm', 25)],
-		recurrence: { kind: 'daily' },
-		titration: null,
-		prn: null,
-		takeHomeDays: [],
-		from: '2026-01-01',
-		until: null,
-		...overrides
-	};
+	return scheduleRecord('med', [slot('am', 50), slot('pm', 25)], { id: 'plan', ...overrides });
 }
 
 describe('supply', () => {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../src/lib/domain/dates';
-import type { ScheduleDraft } from '../../../../src/lib/domain/medication/plan';
+import { addDays } from '$lib/domain/dates';
+import type { ScheduleDraft } from '$lib/domain/medication/plan';
 import {
 	firstOverlap,
 	holdDraft,
@@ -11,8 +11,8 @@ import {
 	scheduleInForce,
 	startPlan,
 	type PlanOperation
-} from '../../../../src/lib/domain/medication/timeline';
-import type { Medication, Schedule } from '../../../../src/lib/domain/records';
+} from '$lib/domain/medication/timeline';
+import type { Medication, Schedule } from '$lib/domain/records';
 import { medicationRecord, scheduleRecord, slotRecord } from '../../../fixtures/factories';
 
 let serial = 0;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DoseEvent } from '../../../../src/lib/domain/records';
-import { firstDosesOf, groupByMoment, timetableFor, type TimetableInput } from '../../../../src/lib/domain/medication/timetable';
-import { clockIn, instantAt } from '../../../../src/lib/domain/medication/zone';
-import { DEFAULT_ROUTINE } from '../../../../src/lib/domain/settings';
-import { medicationRecord, scheduleRecord, slotRecord } from '../../../fixtures/factories';
+import type { DoseEvent } from '$lib/domain/records';
+import { firstDosesOf, groupByMoment, timetableFor, type TimetableInput } from '$lib/domain/medication/timetable';
+import { clockIn, instantAt } from '$lib/domain/medication/zone';
+import { DEFAULT_ROUTINE } from '$lib/domain/settings';
+import { doseEventRecord, medicationRecord, scheduleRecord, slotRecord } from '../../../fixtures/factories';
 
 const NEW_YORK = 'America/New_York';
 const LONDON = 'Europe/London';
@@ -15,19 +15,11 @@ const slot = slotRecord;
 const schedule = scheduleRecord;
 
 function taken(medicationId: string, slotId: string | null, dueDay: string, takenAt: string): DoseEvent {
-	return {
+	return doseEventRecord(medicationId, slotId, dueDay, 'taken', takenAt, {
 		id: `${slotId}-${dueDay}`,
 		createdAt: takenAt,
-		updatedAt: takenAt,
-		medicationId,
-		dueDay,
-		slotId,
-		amount: 10,
-		status: 'taken',
-		takenAt,
-		dueAt: null,
-		reason: ''
-	};
+		updatedAt: takenAt
+	});
 }
 
 /** Sertraline at breakfast (titrating), Quetiapine at bedtime, Vitamin D at 08:00. */

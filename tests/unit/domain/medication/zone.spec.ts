@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../src/lib/domain/dates';
-import { clockIn, deviceTimeZone, instantAt, localDayIn, zonedInstants } from '../../../../src/lib/domain/medication/zone';
+import { addDays, localDayOf } from '$lib/domain/dates';
+import { clockIn, deviceTimeZone, instantAt, offsetChangeBetween, zonedInstants } from '$lib/domain/medication/zone';
 
 const NEW_YORK = 'America/New_York';
 const LONDON = 'Europe/London';
@@ -22,7 +22,7 @@ describe('instantAt', () => {
 		]) {
 			const at = instantAt(day, '08:00', zone);
 			expect(clockIn(at, zone), `${zone} ${day}`).toBe('08:00');
-			expect(localDayIn(at, zone)).toBe(day);
+			expect(localDayOf(at, zone)).toBe(day);
 		}
 	});
 
@@ -49,20 +49,32 @@ describe('instantAt', () => {
 	});
 });
 
-describe('localDayIn and clockIn', () => {
+describe('localDayOf in a zone and clockIn', () => {
 	it('read the wall clock of an instant, across midnight, month and year ends', () => {
-		expect(localDayIn(Date.UTC(2026, 2, 8, 4, 30), NEW_YORK)).toBe('2026-03-07');
+		expect(localDayOf(Date.UTC(2026, 2, 8, 4, 30), NEW_YORK)).toBe('2026-03-07');
 		expect(clockIn(Date.UTC(2026, 2, 8, 4, 30), NEW_YORK)).toBe('23:30');
-		expect(localDayIn(Date.UTC(2027, 0, 1, 3), NEW_YORK)).toBe('2026-12-31');
-		expect(localDayIn(Date.UTC(2026, 11, 31, 23, 30), 'Europe/Berlin')).toBe('2027-01-01');
+		expect(localDayOf(Date.UTC(2027, 0, 1, 3), NEW_YORK)).toBe('2026-12-31');
+		expect(localDayOf(Date.UTC(2026, 11, 31, 23, 30), 'Europe/Berlin')).toBe('2027-01-01');
 		expect(clockIn(Date.UTC(2026, 11, 31, 23, 30), 'Europe/Berlin')).toBe('00:30');
-		expect(localDayIn(Date.UTC(2028, 1, 29, 23), 'Asia/Tokyo')).toBe('2028-03-01');
-		expect(localDayIn(Date.UTC(2028, 2, 1, 3), NEW_YORK)).toBe('2028-02-29');
+		expect(localDayOf(Date.UTC(2028, 1, 29, 23), 'Asia/Tokyo')).toBe('2028-03-01');
+		expect(localDayOf(Date.UTC(2028, 2, 1, 3), NEW_YORK)).toBe('2028-02-29');
 	});
 
 	it('name the device time zone', () => {
 		expect(deviceTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
-		expect(localDayIn(instantAt('2026-05-05', '12:00', deviceTimeZone()), deviceTimeZone())).toBe('2026-05-05');
+		expect(localDayOf(instantAt('2026-05-05', '12:00', deviceTimeZone()), deviceTimeZone())).toBe('2026-05-05');
+	});
+});
+
+describe('offsetChangeBetween', () => {
+	it('finds, to the minute, when the clocks change inside a span', () => {
+		// New York springs forward at 02:00 EST (07:00 UTC) and falls back at 02:00 EDT (06:00 UTC).
+		expect(offsetChangeBetween(NEW_YORK, Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 9))).toBe(Date.UTC(2026, 2, 8, 7));
+		expect(offsetChangeBetween(NEW_YORK, Date.UTC(2026, 10, 1), Date.UTC(2026, 10, 2))).toBe(Date.UTC(2026, 10, 1, 6));
+		// Lord Howe moves by half an hour, at 02:00 local (15:00 UTC the day before).
+		expect(offsetChangeBetween('Australia/Lord_Howe', Date.UTC(2026, 9, 3), Date.UTC(2026, 9, 4))).toBe(
+			Date.UTC(2026, 9, 3, 15, 30)
+		);
 	});
 });
 

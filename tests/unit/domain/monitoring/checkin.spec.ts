@@ -6,7 +6,7 @@ import {
 	FUTURE_DAY,
 	MOOD_SCALE,
 	type CheckinDraft
-} from '../../../../src/lib/domain/monitoring/checkin';
+} from '$lib/domain/monitoring/checkin';
 
 const TODAY = '2026-03-10';
 

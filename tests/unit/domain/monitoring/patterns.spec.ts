@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { beforeAfterChange, moodBySleep, moodByTag } from '../../../../src/lib/domain/monitoring/patterns';
-import type { Checkin } from '../../../../src/lib/domain/records';
+import { beforeAfterChange, moodBySleep, moodByTag } from '$lib/domain/monitoring/patterns';
+import { checkinRecord } from '../../../fixtures/factories';
 
-const STAMP = '2026-01-01T00:00:00.000Z';
-
-function checkin(day: string, overrides: Partial<Checkin> = {}): Checkin {
-	return {
-		id: `c-${day}`,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		day,
-		mood: null,
-		sleepHours: null,
-		sleepQuality: null,
-		energy: null,
-		stress: null,
-		concentration: null,
-		panicAttacks: null,
-		cravings: null,
-		tags: [],
-		note: '',
-		...overrides
-	};
-}
+const checkin = checkinRecord;
 
 describe('moodBySleep', () => {
 	const journal = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInRecovery } from '../../../../src/lib/domain/monitoring/recovery';
+import { daysInRecovery } from '$lib/domain/monitoring/recovery';
 
 describe('daysInRecovery', () => {
 	it('counts the start day as day 1', () => {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instantOf } from '../../../../src/lib/domain/dates';
-import { latestInstant, questionnaireDue } from '../../../../src/lib/domain/monitoring/reminders';
+import { instantOf } from '$lib/domain/dates';
+import { latestInstant, questionnaireDue } from '$lib/domain/monitoring/reminders';
 
 describe('questionnaire reminders', () => {
 	const takenAt = new Date(2026, 2, 2, 20, 30);

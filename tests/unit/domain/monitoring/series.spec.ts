@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../src/lib/domain/dates';
-import {
-	careChangeMarkers,
-	metricSeries,
-	METRICS,
-	rangeStart,
-	scoreSeries,
-	summarise
-} from '../../../../src/lib/domain/monitoring/series';
-import type { Assessment, CareChange, Checkin } from '../../../../src/lib/domain/records';
+import { addDays } from '$lib/domain/dates';
+import { careChangeMarkers, metricSeries, METRICS, rangeStart, scoreSeries, summarise } from '$lib/domain/monitoring/series';
+import type { CareChange, Checkin } from '$lib/domain/records';
+import { assessmentRecord, careChangeRecord, checkinRecord } from '../../../fixtures/factories';
 
-const STAMP = '2026-01-01T00:00:00.000Z';
-
-function checkin(day: string, overrides: Partial<Checkin> = {}): Checkin {
-	return {
-		id: `c-${day}`,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		day,
-		mood: null,
-		sleepHours: null,
-		sleepQuality: null,
-		energy: null,
-		stress: null,
-		concentration: null,
-		panicAttacks: null,
-		cravings: null,
-		tags: [],
-		note: '',
-		...overrides
-	};
-}
+const checkin = checkinRecord;
 
 /** Ten days in March: the 4th and 9th have no check-in, the 3rd has one without a mood. */
 const JOURNAL: Checkin[] = [
@@ -159,21 +133,8 @@ describe('ranges', () => {
 });
 
 function change(day: string, fields: Partial<CareChange>): CareChange {
-	return {
-		id: `change-${day}-${fields.kind ?? 'doseStep'}`,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		day,
-		kind: 'doseStep',
-		medicationIds: [],
-		what: 'Sertraline',
-		from: '',
-		to: '',
-		reason: '',
-		decidedBy: '',
-		goalIds: [],
-		...fields
-	};
+	const kind = fields.kind ?? 'doseStep';
+	return careChangeRecord(`change-${day}-${kind}`, day, kind, { what: 'Sertraline', ...fields });
 }
 
 describe('careChangeMarkers', () => {
@@ -197,20 +158,13 @@ describe('careChangeMarkers', () => {
 	});
 });
 
-function assessment(instrument: Assessment['instrument'], at: string, score: number, band: string): Assessment {
-	const answers = Array.from({ length: { 'PHQ-9': 9, 'PHQ-8': 8, 'GAD-7': 7 }[instrument] }, (_, i) =>
-		Math.max(0, Math.min(3, score - i * 3))
-	);
-	return { id: `a-${at}`, createdAt: STAMP, updatedAt: STAMP, at, instrument, answers, score, band, difficulty: null };
-}
-
 describe('scoreSeries', () => {
 	const results = [
-		assessment('PHQ-9', '2026-03-15T09:00:00.000+00:00', 12, 'moderate'),
-		assessment('GAD-7', '2026-03-02T09:00:00.000+00:00', 6, 'mild'),
-		assessment('PHQ-8', '2026-03-01T21:00:00.000-05:00', 4, 'minimal'),
-		assessment('PHQ-9', '2026-03-01T23:00:00.000+00:00', 7, 'mild'),
-		assessment('PHQ-9', '2026-04-01T09:00:00.000+00:00', 3, 'minimal')
+		assessmentRecord('PHQ-9', '2026-03-15T09:00:00.000+00:00', 12),
+		assessmentRecord('GAD-7', '2026-03-02T09:00:00.000+00:00', 6),
+		assessmentRecord('PHQ-8', '2026-03-01T21:00:00.000-05:00', 4),
+		assessmentRecord('PHQ-9', '2026-03-01T23:00:00.000+00:00', 7),
+		assessmentRecord('PHQ-9', '2026-04-01T09:00:00.000+00:00', 3)
 	];
 
 	it('keeps one family in time order, dated on the local day it was answered', () => {

@@ -1,50 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Medication, SideEffect } from '../../../../src/lib/domain/records';
-import {
-	COMMON_SIDE_EFFECTS,
-	expectedFromNotes,
-	sideEffectSummary,
-	suggestions
-} from '../../../../src/lib/domain/monitoring/sideEffects';
+import type { SideEffect } from '$lib/domain/records';
+import { medicationRecord, sideEffectRecord } from '../../../fixtures/factories';
+import { COMMON_SIDE_EFFECTS, expectedFromNotes, sideEffectSummary, suggestions } from '$lib/domain/monitoring/sideEffects';
 
-const STAMP = '2026-01-01T00:00:00.000Z';
-
-function medication(id: string, sideEffectNotes: string): Medication {
-	return {
-		id,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		name: id,
-		purpose: '',
-		form: 'tablet',
-		strength: null,
-		unit: 'mg',
-		prescriberId: null,
-		startDay: '2026-01-01',
-		stopDay: null,
-		status: 'active',
-		sideEffectNotes,
-		asNeeded: false,
-		clinicDispensed: false,
-		supplyOnHand: null,
-		refillAtDaysLeft: null
-	};
-}
-
-let serial = 0;
-function effect(name: string, severity: SideEffect['severity']): SideEffect {
-	return {
-		id: `s-${serial++}`,
-		createdAt: STAMP,
-		updatedAt: STAMP,
-		at: STAMP,
-		effect: name,
-		severity,
-		medicationId: null,
-		note: '',
-		onAgenda: false
-	};
-}
+const medication = (id: string, sideEffectNotes: string) => medicationRecord(id, { sideEffectNotes });
+const effect = (name: string, severity: SideEffect['severity']) => sideEffectRecord(name, severity);
 
 describe('expectedFromNotes', () => {
 	it('takes the phrase before a colon or a dash on each line, skipping advice', () => {

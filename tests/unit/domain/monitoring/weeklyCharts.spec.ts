@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RATING_SCALES } from '../../../../src/lib/domain/monitoring/scales';
-import {
-	axisTicks,
-	axisTop,
-	boardWeeklyCharts,
-	valueText,
-	WEEKLY_SCALES
-} from '../../../../src/lib/domain/monitoring/weeklyCharts';
+import { RATING_SCALES } from '$lib/domain/monitoring/scales';
+import { axisTicks, axisTop, boardWeeklyCharts, valueText, WEEKLY_SCALES } from '$lib/domain/monitoring/weeklyCharts';
 
 const END = '2026-03-01';
 const summary = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customPeriod, periodOf } from '../../../../src/lib/domain/report/period';
+import { customPeriod, periodOf } from '$lib/domain/report/period';
 
 const TODAY = '2026-11-27';
 

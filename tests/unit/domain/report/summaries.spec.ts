@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { careChangesIn, sideEffectSummary } from '../../../../src/lib/domain/report/summaries';
-import type { CareChange, SideEffect } from '../../../../src/lib/domain/records';
+import { careChangesIn, sideEffectSummary } from '$lib/domain/report/summaries';
+import type { CareChange, SideEffect } from '$lib/domain/records';
+import { sideEffectRecord } from '../../../fixtures/factories';
 
-let counter = 0;
 function effect(
 	effectName: string,
 	severity: SideEffect['severity'],
 	at: string,
 	medicationId: string | null = 'med-1'
 ): SideEffect {
-	counter += 1;
-	return {
-		id: `se-${counter}`,
-		createdAt: at,
-		updatedAt: at,
-		at,
-		effect: effectName,
-		severity,
-		medicationId,
-		note: '',
-		onAgenda: false
-	};
+	return sideEffectRecord(effectName, severity, at, { medicationId });
 }
 
 const NAMES = new Map([['med-1', 'Sertraline']]);

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	dayAndTimeOf,
-	sessionFields,
-	sessionInstant,
-	sessionProblems,
-	type SessionForm
-} from '../../../../src/lib/domain/therapy/sessionForm';
+import { dayAndTimeOf, sessionFields, sessionInstant, sessionProblems, type SessionForm } from '$lib/domain/therapy/sessionForm';
 
 const TODAY = '2026-11-27';
 

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TherapySession } from '../../../../src/lib/domain/records';
-import { heldSessions, knownTopics, nextSession, openHomework } from '../../../../src/lib/domain/therapy/sessions';
+import { therapySessionRecord } from '../../../fixtures/factories';
+import { heldSessions, knownTopics, nextSession, openHomework } from '$lib/domain/therapy/sessions';
 
 const NOW = Date.parse('2026-11-27T12:00:00.000+00:00');
 
-function session(id: string, at: string, overrides: Partial<TherapySession> = {}): TherapySession {
-	return {
-		id,
-		createdAt: at,
-		updatedAt: at,
-		at,
-		withContactId: null,
-		kind: 'individual',
-		topics: [],
-		takeaways: '',
-		homework: [],
-		moodBefore: null,
-		moodAfter: null,
-		...overrides
-	};
-}
+const session = therapySessionRecord;
 
 describe('the next session', () => {
 	it('is the soonest one still ahead, whatever the order stored', () => {

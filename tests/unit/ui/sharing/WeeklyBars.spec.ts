@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { boardWeeklyCharts } from '../../../../src/lib/domain/monitoring/weeklyCharts';
-import WeeklyBars from '../../../../src/lib/ui/sharing/WeeklyBars.svelte';
+import { boardWeeklyCharts } from '$lib/domain/monitoring/weeklyCharts';
+import WeeklyBars from '$lib/ui/sharing/WeeklyBars.svelte';
 
 const [mood, sleep] = boardWeeklyCharts({
 	wellbeing: { endDay: '2026-03-01', mood: [null, 2.5, 3], sleepHours: [null, 6.5, 7.5], energy: [null, 4, 1] },
