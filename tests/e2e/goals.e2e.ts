@@ -54,21 +54,21 @@ test('a goal with a sleep target: progress and “met this week” follow the ch
 
 	await checkIn(page, localDay(), '8');
 	await page.goto(goalUrl);
-	await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Not met this week · 1 of 2 nights');
+	await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Not met this week · 1 of 7 nights');
 
 	await checkIn(page, localDay(-1), '7.5');
 	await page.goto(goalUrl);
-	await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Met this week · 2 of 2 nights');
+	await expect(page.getByRole('region', { name: 'Progress' })).toContainText('Met this week · 2 of 7 nights');
 	await expect(page.getByRole('region', { name: 'Progress' })).toContainText('1 week met');
 
 	await page.goto('/');
 	const week = page.getByRole('region', { name: 'Your goals this week' });
 	await expect(week.getByRole('link', { name: 'Sleep 7 hours' })).toBeVisible();
-	await expect(week).toContainText('Met this week · 2 of 2 nights');
+	await expect(week).toContainText('Met this week · 2 of 7 nights');
 
 	await page.goto('/goals');
 	await expect(page.getByRole('region', { name: 'Working on' })).toContainText('1 of 3 steps done');
-	await expect(page.getByRole('region', { name: 'Working on' })).toContainText('Met this week · 2 of 2 nights');
+	await expect(page.getByRole('region', { name: 'Working on' })).toContainText('Met this week · 2 of 7 nights');
 });
 
 test('a goal can go on the agenda, be marked achieved, and be deleted with its steps', async ({ page }) => {

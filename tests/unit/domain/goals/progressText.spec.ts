@@ -24,11 +24,18 @@ function progress(value: number | null, met: boolean | null, overrides: Partial<
 
 describe('progress in words', () => {
 	it('says whether this week is met, with the count behind it', () => {
-		expect(thisWeekText(SLEEP, progress(5, true))).toBe('Met this week · 5 of 5 nights');
-		expect(thisWeekText(SLEEP, progress(2, false, { undecided: true }))).toBe('Not yet this week · so far 2 of 5 nights');
-		expect(thisWeekText(SLEEP, progress(3, false))).toBe('Not met this week · 3 of 5 nights');
+		expect(thisWeekText(SLEEP, progress(5, true))).toBe('Met this week · 5 of 7 nights');
+		expect(thisWeekText(SLEEP, progress(2, false, { undecided: true }))).toBe('Not yet this week · so far 2 of 7 nights');
+		expect(thisWeekText(SLEEP, progress(3, false))).toBe('Not met this week · 3 of 7 nights');
 		expect(thisWeekText(PANIC, progress(null, null))).toBe('No data this week yet');
-		expect(thisWeekText(PANIC, progress(0, true))).toBe('Met this week · 0 this week');
+		expect(thisWeekText(PANIC, progress(0, true))).toBe('Met this week · total 0');
+	});
+
+	it('counts the days of a “D of 7 days” target out of the week’s seven, never out of D', () => {
+		const concentration: Target = { ...SLEEP, metric: 'concentration', value: 3, window: { kind: 'daysOfWeek', days: 4 } };
+		expect(weekValueText(concentration, 6)).toBe('6 of 7 days');
+		expect(weekValueText(concentration, 1)).toBe('1 of 7 days');
+		expect(weekValueText(PANIC, 2)).toBe('total 2');
 	});
 
 	it('words adherence and latest values', () => {
