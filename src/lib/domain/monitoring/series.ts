@@ -38,10 +38,15 @@ export const METRICS: Record<Metric, MetricInfo> = {
 
 export type Range = '7' | '30' | '90' | '365' | 'all';
 
-/** The first day a range shows; today is its last. 'all' starts at the first check-in. */
+/**
+ * The first day a range shows; today is its last. No range starts before the journal's first day
+ * (`firstDay`): the weeks before it would only be empty. 'all' starts there.
+ */
 export function rangeStart(range: Range, today: LocalDay, firstDay: LocalDay | null): LocalDay {
-	if (range === 'all') return firstDay !== null && firstDay < today ? firstDay : today;
-	return addDays(today, -(Number(range) - 1));
+	const began = firstDay !== null && firstDay < today ? firstDay : today;
+	if (range === 'all') return began;
+	const start = addDays(today, -(Number(range) - 1));
+	return firstDay !== null && start < began ? began : start;
 }
 
 export interface DayValue {
@@ -217,17 +222,20 @@ function meanOf(values: readonly number[]): number {
 	return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
+/** Fewer points than this say nothing about a direction: a week of days, at least. */
+export const MIN_TREND_POINTS = 7;
+
 /**
  * The figures a chart's text summary reads out. The trend compares the first third with the last;
  * a difference under 5 % of the scale (`scaleRange`, e.g. 4 for mood 1–5) is called flat, and fewer
- * than three points have no trend.
+ * than MIN_TREND_POINTS points have no trend.
  */
 export function summarise(points: readonly { value: number }[], scaleRange: number): Summary {
 	const values = points.map((point) => point.value);
 	if (values.length === 0) return { count: 0, mean: null, min: null, max: null, first: null, last: null, trend: null };
 	const third = Math.floor(values.length / 3);
 	let trend: Trend | null = null;
-	if (third > 0) {
+	if (values.length >= MIN_TREND_POINTS) {
 		const difference = meanOf(values.slice(-third)) - meanOf(values.slice(0, third));
 		trend = Math.abs(difference) < 0.05 * scaleRange ? 'flat' : difference > 0 ? 'up' : 'down';
 	}
