@@ -18,3 +18,8 @@ export async function hasPersonalData(db = database()): Promise<boolean> {
 export async function hasShares(db = database()): Promise<boolean> {
 	return (await db.shares.count()) > 0;
 }
+
+/** How many days have a check-in: Today waits for a few before it reminds of anything. */
+export function checkinCount(db = database()): Promise<number> {
+	return db.checkins.count();
+}

@@ -1,10 +1,11 @@
 /** Whether the person has stored anything yet: cheap enough for the first page (no schemas, no backup code). */
-import { hasPersonalData, hasShares } from '$lib/db/presence';
+import { checkinCount, hasPersonalData, hasShares } from '$lib/db/presence';
 import { LiveQuery } from './live.svelte';
 
 class Presence {
 	#hasData = new LiveQuery<boolean>(() => hasPersonalData(), false);
 	#hasShares = new LiveQuery<boolean>(() => hasShares(), false);
+	#checkins = new LiveQuery<number>(() => checkinCount(), 0);
 
 	/** Whether a board is shared with anyone (sharing then runs while the app is open). */
 	get hasShares(): boolean {
@@ -13,6 +14,11 @@ class Presence {
 
 	get hasData(): boolean {
 		return this.#hasData.current;
+	}
+
+	/** Check-ins stored, one a day at most. */
+	get checkins(): number {
+		return this.#checkins.current;
 	}
 }
 
