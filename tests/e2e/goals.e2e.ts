@@ -130,9 +130,14 @@ test('the goal map draws thirty goals from ten years of data, opens a node, and 
 	await expect(picture.getByRole('link', { name: /^Medicine: Sertraline, supports 15 goals/ })).toHaveCount(1);
 
 	await map.getByRole('button', { name: 'Zoom in' }).click();
-	await map.getByRole('button', { name: 'Reset view' }).click();
-	await map.getByRole('button', { name: 'Show as a list' }).click();
-	await expect(map.getByRole('button', { name: 'Show as a list' })).toHaveAttribute('aria-pressed', 'true');
+	await map.getByRole('button', { name: 'Fit' }).click();
+	// Thirty goals with five steps each cannot all fit a screen readably: the map opens as an overview.
+	await expect(map.getByRole('button', { name: 'Steps' })).toHaveAttribute('aria-pressed', 'false');
+	await expect(picture.getByRole('link', { name: /^Step of / })).toHaveCount(0);
+	await map.getByRole('button', { name: 'Steps' }).click();
+	await expect(picture.getByRole('link', { name: /^Step of / })).toHaveCount(150);
+	await map.getByRole('button', { name: 'List' }).click();
+	await expect(map.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
 
 	const goal = picture.getByRole('link', { name: /^Goal: Goal 25: / });
 	await goal.click();

@@ -9,13 +9,27 @@ function round(value: number): string {
 /** Days in a (rolling) week: a "D of 7 days" week is counted out of these, never out of D. */
 const WEEK_DAYS = 7;
 
+const NIGHTS: readonly Target['metric'][] = ['sleepHours', 'sleepQuality'];
+
+/** What a week's bar is counted in, for a chart's axis: "nights", "attacks", "% taken", "score". */
+export function weekAxisLabel(target: Target): string {
+	const window = effectiveWindow(target);
+	if (target.metric === 'adherence') return '% taken';
+	if (window.kind === 'daysOfWeek') return NIGHTS.includes(target.metric) ? 'nights' : 'days';
+	if (window.kind === 'weeklyTotal') {
+		return target.metric === 'panicAttacks' ? 'attacks' : target.metric === 'copingUses' ? 'uses' : 'total';
+	}
+	if (target.metric === 'phq9' || target.metric === 'gad7') return 'score';
+	return target.metric === 'sleepHours' ? 'hours' : 'value';
+}
+
 /** "6 of 7 nights", "total 2", "93% of doses taken", "latest 8": a week's value, beside the target's own words. */
 export function weekValueText(target: Target, value: number | null): string {
 	if (value === null) return 'nothing recorded';
 	const window = effectiveWindow(target);
 	if (target.metric === 'adherence') return `${round(value)}% of doses taken`;
 	if (window.kind === 'daysOfWeek') {
-		const unit = target.metric === 'sleepHours' || target.metric === 'sleepQuality' ? 'nights' : 'days';
+		const unit = NIGHTS.includes(target.metric) ? 'nights' : 'days';
 		return `${value} of ${WEEK_DAYS} ${unit}`;
 	}
 	if (window.kind === 'weeklyTotal') return `total ${round(value)}`;

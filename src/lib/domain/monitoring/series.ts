@@ -18,6 +18,8 @@ export interface MetricInfo {
 	min: number;
 	max: number;
 	unit: string;
+	/** What a chart's value axis counts in: the unit, or the scale for a rating. */
+	axis: string;
 	higherIsBetter: boolean;
 }
 
@@ -26,14 +28,14 @@ function range(rating: keyof typeof RATING_SCALES): { min: number; max: number }
 }
 
 export const METRICS: Record<Metric, MetricInfo> = {
-	mood: { label: 'Mood', ...range('mood'), unit: '', higherIsBetter: true },
-	sleepHours: { label: 'Sleep', min: 0, max: SLEEP_HOURS_AXIS_MAX, unit: 'hours', higherIsBetter: true },
-	sleepQuality: { label: 'Sleep quality', ...range('sleepQuality'), unit: '', higherIsBetter: true },
-	energy: { label: 'Energy', ...range('energy'), unit: '', higherIsBetter: true },
-	stress: { label: 'Stress', min: 0, max: 10, unit: '', higherIsBetter: false },
-	concentration: { label: 'Concentration', ...range('concentration'), unit: '', higherIsBetter: true },
-	panicAttacks: { label: 'Panic attacks', min: 0, max: 5, unit: 'a day', higherIsBetter: false },
-	cravings: { label: 'Cravings', min: 0, max: 10, unit: '', higherIsBetter: false }
+	mood: { label: 'Mood', ...range('mood'), unit: '', axis: 'scale 1–5', higherIsBetter: true },
+	sleepHours: { label: 'Sleep', min: 0, max: SLEEP_HOURS_AXIS_MAX, unit: 'hours', axis: 'hours', higherIsBetter: true },
+	sleepQuality: { label: 'Sleep quality', ...range('sleepQuality'), unit: '', axis: 'scale 1–5', higherIsBetter: true },
+	energy: { label: 'Energy', ...range('energy'), unit: '', axis: 'scale 1–5', higherIsBetter: true },
+	stress: { label: 'Stress', min: 0, max: 10, unit: '', axis: 'scale 0–10', higherIsBetter: false },
+	concentration: { label: 'Concentration', ...range('concentration'), unit: '', axis: 'scale 1–5', higherIsBetter: true },
+	panicAttacks: { label: 'Panic attacks', min: 0, max: 5, unit: 'a day', axis: 'attacks a day', higherIsBetter: false },
+	cravings: { label: 'Cravings', min: 0, max: 10, unit: '', axis: 'scale 0–10', higherIsBetter: false }
 };
 
 export type Range = '7' | '30' | '90' | '365' | 'all';

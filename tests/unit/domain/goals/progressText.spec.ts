@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { streakText, thisWeekText, weekFraction, weekValueText } from '../../../../src/lib/domain/goals/progressText';
+import {
+	streakText,
+	thisWeekText,
+	weekAxisLabel,
+	weekFraction,
+	weekValueText
+} from '../../../../src/lib/domain/goals/progressText';
 import type { Target, TargetProgress } from '../../../../src/lib/domain/goals/target';
 
 const SLEEP: Target = {
@@ -70,5 +76,18 @@ describe('the week as a fraction', () => {
 		expect(weekFraction(SLEEP, progress(6, true))).toBe(1);
 		expect(weekFraction(PANIC, progress(3, false))).toBe(0);
 		expect(weekFraction(PANIC, progress(null, null))).toBeNull();
+	});
+});
+
+describe('the unit of a week’s bar', () => {
+	it('names what a week is counted in, as the words beside it do', () => {
+		expect(weekAxisLabel(SLEEP)).toBe('nights');
+		expect(weekAxisLabel({ ...SLEEP, metric: 'mood', window: { kind: 'daysOfWeek', days: 4 } })).toBe('days');
+		expect(weekAxisLabel(PANIC)).toBe('attacks');
+		expect(weekAxisLabel({ ...PANIC, metric: 'copingUses', subjectId: null })).toBe('uses');
+		expect(weekAxisLabel({ ...PANIC, metric: 'adherence', value: 90 })).toBe('% taken');
+		expect(weekAxisLabel({ ...PANIC, metric: 'phq9', window: { kind: 'latest' } })).toBe('score');
+		expect(weekAxisLabel({ ...SLEEP, window: { kind: 'latest' } })).toBe('hours');
+		expect(weekAxisLabel({ ...SLEEP, metric: 'stress', window: { kind: 'weeklyTotal' } })).toBe('total');
 	});
 });
