@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	careChangesIn,
-	scoreSummaryText,
-	sideEffectSummary,
-	weeksMetText
-} from '../../../../src/lib/domain/report/summaries';
+import { careChangesIn, scoreSummaryText, sideEffectSummary, weeksMetText } from '../../../../src/lib/domain/report/summaries';
 import type { CareChange, SideEffect } from '../../../../src/lib/domain/records';
 
 let counter = 0;
