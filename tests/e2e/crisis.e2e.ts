@@ -69,7 +69,7 @@ test('a safety contact added in the crisis screen is one tap away, and stays aft
 	await page.goto('/help');
 	await expect(page.getByRole('main').getByRole('link', { name: 'Call Sam Rivera' })).toBeVisible();
 	await page.goto('/');
-	await expect(page.getByRole('button', { name: 'Safety contacts added — review them' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Safety contacts added — review them' })).toHaveAttribute('href', '/help');
 	await expect(shell(page).crisisDialog).toBeHidden();
 });
 

@@ -29,6 +29,10 @@ test('a check-in from Today: one tap saves the mood, the rest is optional and ed
 	await expect(card.getByRole('button', { name: 'Good', exact: true })).toHaveAttribute('aria-pressed', 'true');
 
 	await card.getByRole('button', { name: 'Add more or edit' }).click();
+	// One mood question at a time: the full check-in's own; and the tap's "Saved" has gone with the moment.
+	await expect(card.getByRole('group', { name: 'Mood', exact: true })).toBeVisible();
+	await expect(card.getByRole('group', { name: /mood/i })).toHaveCount(1);
+	await expect(card.getByRole('status')).toHaveText('');
 	await card.getByLabel('Hours slept last night').fill('7.5');
 	await card.getByRole('group', { name: 'Energy' }).getByRole('radio', { name: /^4 / }).check();
 	await card.getByRole('button', { name: 'walk' }).click();
@@ -47,17 +51,37 @@ test('a check-in from Today: one tap saves the mood, the rest is optional and ed
 	expect(checkins[0]).toMatchObject({ day: localDay(), mood: 4, sleepHours: 7.5, energy: 4, tags: ['walk'] });
 });
 
-test('Today and Questionnaires follow one reminder rule: due until answered, and never due when set to “Never”', async ({
+test('Today and Questionnaires follow one reminder rule: quiet in the first days, then due until answered, never when “Never”', async ({
 	page
 }) => {
 	await page.goto('/');
 	const card = page.getByRole('region', { name: 'Check in' });
 	await card.getByRole('button', { name: /Good$/ }).first().click();
 	await expect(card.getByRole('status')).toContainText('Saved');
-	const todayCard = page.getByRole('region', { name: 'Time for your questionnaires' });
-	await expect(todayCard).toBeVisible();
+	const reminder = page.getByRole('list', { name: 'Reminders' }).getByRole('listitem').filter({ hasText: 'Time for' });
+	await page.reload();
+	await expect(card.getByRole('button', { name: 'Good', exact: true })).toHaveAttribute('aria-pressed', 'true');
+	// One check-in is not yet a few days of data: Today stays quiet.
+	await expect(reminder).toHaveCount(0);
 	await page.goto('/journal/questionnaires');
 	await expect(page.getByRole('link', { name: /PHQ-9 — mood/ })).toContainText('Due');
+
+	for (const day of [localDay(-1), localDay(-2)]) {
+		await page.goto(`/journal/day?day=${day}`);
+		await page.getByRole('button', { name: /Okay$/ }).first().click();
+		await page.getByRole('button', { name: 'Save check-in' }).click();
+		await expect(page).toHaveURL('/journal');
+	}
+	await page.goto('/');
+	await expect(reminder.getByRole('link', { name: 'PHQ-9 (mood)' })).toHaveAttribute('href', '/journal/phq9');
+	await expect(reminder.getByRole('link', { name: 'GAD-7 (anxiety)' })).toHaveAttribute('href', '/journal/gad7');
+	// Set aside for the day, it stays away after a reload.
+	await reminder.getByRole('button', { name: 'Not today' }).click();
+	await expect(reminder).toHaveCount(0);
+	await page.reload();
+	await expect(card.getByRole('button', { name: 'Good', exact: true })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('list', { name: 'Reminders' }).getByText('No backup yet.')).toBeVisible();
+	await expect(reminder).toHaveCount(0);
 
 	await page.goto('/settings');
 	const every = page.getByLabel('Remind me to fill in the questionnaires');
@@ -68,9 +92,6 @@ test('Today and Questionnaires follow one reminder rule: due until answered, and
 	await page.goto('/journal/questionnaires');
 	await expect(page.getByRole('link', { name: /PHQ-9 — mood/ })).not.toContainText('Due');
 	await expect(page.getByRole('link', { name: /GAD-7 — anxiety/ })).not.toContainText('Due');
-	await page.goto('/');
-	await expect(page.getByRole('region', { name: 'Check in' })).toBeVisible();
-	await expect(todayCard).toHaveCount(0);
 });
 
 test('a missed day can be filled in later, and a future day is refused, saving nothing', async ({ page }) => {
@@ -121,10 +142,18 @@ test('offline, a PHQ-9 item 9 answer opens the crisis screen at once; the questi
 	await expect(dialog.getByRole('link', { name: 'Text Jo' })).toHaveAttribute('href', 'sms:07700900123');
 	await dialog.getByRole('button', { name: 'Close' }).click();
 
-	await expect(page.getByRole('group', { name: /^9\. / }).getByLabel('Several days')).toBeChecked();
+	// It opened once, as item 9 turned positive: changing other answers, or item 9 to another positive one,
+	// does not bring it back (a modal screen would stop the clicks below).
+	const item = (n: number) => page.getByRole('group', { name: new RegExp(`^${n}\\. `) });
+	await item(1).getByLabel('Not at all').check();
+	await item(9).getByLabel('Nearly every day').check();
+	await item(1).getByLabel('Several days').check();
+	await item(9).getByLabel('Several days').check();
+	await expect(dialog).toBeHidden();
+	await expect(item(9).getByLabel('Several days')).toBeChecked();
 	await page.getByRole('button', { name: 'See my score' }).click();
 	await expect(page.getByRole('heading', { name: 'Your PHQ-9 score: 9' })).toBeVisible();
-	await expect(page.getByRole('status')).toContainText('mild');
+	await expect(page.getByRole('status')).toContainText('Mild (5–9): Some signs of depression in the last two weeks.');
 	const { assessments } = await dumpDatabase(page);
 	expect(assessments).toMatchObject([{ instrument: 'PHQ-9', score: 9, band: 'mild', answers: [1, 1, 1, 1, 1, 1, 1, 1, 1] }]);
 });
@@ -136,13 +165,13 @@ test('GAD-7 is scored as published, with the change since last time', async ({ p
 	await page.getByRole('group', { name: /^2\. / }).getByLabel('More than half the days').check();
 	await page.getByRole('button', { name: 'See my score' }).click();
 	await expect(page.getByRole('heading', { name: 'Your GAD-7 score: 5' })).toBeVisible();
-	await expect(page.getByRole('status')).toContainText('mild');
+	await expect(page.getByRole('status')).toContainText('Mild (5–9): Some signs of anxiety in the last two weeks.');
 
 	await page.goto('/journal/gad7');
 	await answerAll(page, 7, 'More than half the days');
 	await page.getByRole('button', { name: 'See my score' }).click();
 	await expect(page.getByRole('heading', { name: 'Your GAD-7 score: 14' })).toBeVisible();
-	await expect(page.getByRole('status')).toContainText('moderate');
+	await expect(page.getByRole('status')).toContainText('Moderate (10–14)');
 	await expect(page.getByRole('status')).toContainText('9 higher than last time (5)');
 });
 

@@ -29,14 +29,14 @@ test.describe('with ten years of data', () => {
 		await data.restore({ name: 'ten-years.json', buffer: Buffer.from(JSON.stringify(tenYearBackup())) });
 	});
 
-	test('the last 3 months print to a PDF with every chosen section, one section a page', async ({ page }) => {
+	test('the last 3 months print to a PDF with every chosen section, flowing, the running head on each page', async ({ page }) => {
 		await page.goto('/report');
 		await page.getByRole('radio', { name: 'Last 3 months' }).check();
 		await page.getByLabel('Your name on the report (optional)').fill('Alex Example');
 		const report = page.getByRole('article', { name: /Tandem visit report/ });
 		for (const title of SECTIONS) await expect(report.getByRole('heading', { level: 2, name: title })).toBeVisible();
 		await expect(report.getByRole('region', { name: 'Medication adherence' })).toContainText('scheduled doses taken');
-		await expect(report.getByRole('region', { name: 'Goal progress' }).getByRole('row')).not.toHaveCount(0);
+		await expect(report.getByRole('region', { name: 'Goal progress', exact: true }).getByRole('row')).not.toHaveCount(0);
 
 		const pages = await pdfPages(await page.pdf({ format: 'A4', printBackground: false }));
 		// pdf.js splits ligatures ("Side e ff ects"), so text is compared without its spaces.
@@ -47,17 +47,19 @@ test.describe('with ten years of data', () => {
 		// No navigation or controls on paper.
 		expect(all).not.toContain(squash('Print or save as PDF'));
 		expect(all).not.toContain(squash('Get help now'));
-		// Eight sections, the first sharing the title page: at least eight pages, and a summary, not a book.
-		expect(pages.length).toBeGreaterThanOrEqual(8);
-		expect(pages.length).toBeLessThanOrEqual(16);
-		// Each section starts a page that carries the running head with the name and the period.
-		for (const title of SECTIONS.slice(1)) {
-			const first = pages.find((text) => squash(text).includes(squash(title)));
-			expect(squash(first ?? ''), title).toMatch(/Tandemvisitreport·AlexExample·\d+\w+\d{4}–\d+\w+\d{4}·printed\d+\w+\d{4}/);
+		// The sections follow one another (one moves to a new page only when it would split): a summary, not a book.
+		expect(pages.length).toBeGreaterThanOrEqual(2);
+		expect(pages.length).toBeLessThanOrEqual(8);
+		// Every page carries the running head with the name and the period, once.
+		for (const [index, text] of pages.entries()) {
+			expect(
+				squash(text).match(/Tandemvisitreport·AlexExample·\d+\w+\d{4}–\d+\w+\d{4}·printed\d+\w+\d{4}/g),
+				`page ${index + 1}`
+			).toHaveLength(1);
 		}
 
 		const letter = await pdfPages(await page.pdf({ format: 'Letter' }));
-		expect(letter.length).toBeGreaterThanOrEqual(8);
+		expect(letter.length).toBeGreaterThanOrEqual(2);
 
 		// Leaving sections out leaves them off the paper.
 		await page.getByRole('checkbox', { name: 'Side effects' }).uncheck();

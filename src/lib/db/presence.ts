@@ -31,3 +31,8 @@ export async function holdsBoardsOnly(db = database()): Promise<boolean> {
 		return true;
 	});
 }
+
+/** How many days have a check-in: Today waits for a few before it reminds of anything. */
+export function checkinCount(db = database()): Promise<number> {
+	return db.checkins.count();
+}

@@ -20,6 +20,9 @@ export const ROUTINE_LABELS: Record<keyof Routine, string> = {
 	bedtime: 'Bedtime'
 };
 
+/** Minutes either side of a due time within which a dose counts as on time, until the person changes it. */
+export const DEFAULT_ON_TIME_MINUTES = 60;
+
 /** Days after the last backup when Today starts to remind the person. */
 export const BACKUP_REMINDER_DAYS = 14;
 
@@ -35,7 +38,7 @@ export function defaultSettings(now: Date, country = ''): Settings {
 		routineSetAt: null,
 		theme: 'system',
 		remindersOn: false,
-		onTimeWindowMinutes: 60,
+		onTimeWindowMinutes: DEFAULT_ON_TIME_MINUTES,
 		usePhq8: false,
 		questionnaireEveryDays: 14,
 		checkinTags: [...DEFAULT_TAGS],

@@ -127,7 +127,8 @@ class MedsState {
 			events: this.#recent.current,
 			routine: settings.current.routine,
 			now: clock.now,
-			timeZone: this.timeZone
+			timeZone: this.timeZone,
+			onTimeMinutes: settings.current.onTimeWindowMinutes
 		};
 	}
 

@@ -1,10 +1,11 @@
 /** Whether the person has stored anything yet: cheap enough for the first page (no schemas, no backup code). */
-import { hasPersonalData, hasShares, holdsBoardsOnly } from '$lib/db/presence';
+import { checkinCount, hasPersonalData, hasShares, holdsBoardsOnly } from '$lib/db/presence';
 import { LiveQuery } from './live.svelte';
 
 class Presence {
 	#hasData = new LiveQuery<boolean>(() => hasPersonalData(), false);
 	#hasShares = new LiveQuery<boolean>(() => hasShares(), false);
+	#checkins = new LiveQuery<number>(() => checkinCount(), 0);
 	#holdsBoardsOnly = new LiveQuery<boolean>(() => holdsBoardsOnly(), false);
 
 	/** Holds other people's boards and keeps nothing of their own: Today sends them to their boards. */
@@ -19,6 +20,11 @@ class Presence {
 
 	get hasData(): boolean {
 		return this.#hasData.current;
+	}
+
+	/** Check-ins stored, one a day at most. */
+	get checkins(): number {
+		return this.#checkins.current;
 	}
 }
 

@@ -36,7 +36,8 @@ class Reminders {
 		if (!this.on || !medsPlan.hasMedications) return;
 		const { meds } = await import('./meds.svelte');
 		for (const entry of meds.timetable(meds.today)) {
-			if (entry.status !== 'due' || this.#announced.has(entry.key)) continue;
+			// A short on-time window can make a dose late before the reminder's quarter hour is over.
+			if ((entry.status !== 'due' && entry.status !== 'late') || this.#announced.has(entry.key)) continue;
 			this.#announced.add(entry.key);
 			if (now - entry.dueAt > ANNOUNCE_WITHIN_MS) continue;
 			void notify(

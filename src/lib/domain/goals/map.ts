@@ -3,6 +3,10 @@
  * left and what supports it on the right. Deterministic and without a force simulation: the same
  * records always give the same picture, and no two nodes' boxes overlap, however many goals there
  * are. A support shared by several goals is one node, placed near the middle of its goals.
+ *
+ * Without steps (`steps: false`) the map is an overview sized to the `width` it is given: goals on the
+ * left (each says how many of its steps are done and names its area), what supports them on the right,
+ * so that a phone shows all of it at a readable size.
  */
 import { GOAL_AREAS, type Goal, type GoalStep } from '../records/goals';
 import { AREA_LABELS, STATUS_LABELS } from './labels';
@@ -18,6 +22,8 @@ import {
 	type SupportKind,
 	type SupportRef
 } from './mapSupports';
+
+import { AREA, PAD, sizesFor, STEP, SUPPORT, type Sizes } from './mapSizes';
 
 export { fitText, SESSIONS_PER_GOAL, SUPPORT_KIND_NAMES, SUPPORT_KINDS, type SupportKind } from './mapSupports';
 
@@ -38,6 +44,10 @@ export interface GoalMapInput {
 export interface GoalMapOptions {
 	/** Achieved and let-go goals too; by default the map shows what is being worked on now. */
 	includeAll?: boolean;
+	/** Steps as a column of their own (the default), or counted inside each goal's box. */
+	steps?: boolean;
+	/** Without steps: the width to fit, in CSS px (the map's boxes shrink to it, down to a readable size). */
+	width?: number;
 }
 
 interface NodeBase {
@@ -114,18 +124,11 @@ export interface GoalMapLayout {
 	links: GoalMapLink[];
 	width: number;
 	height: number;
-	/** Where each column starts. */
-	columns: { steps: number; goals: number; supports: number };
+	/** Where each column starts; `steps` is null when steps are counted inside the goals. */
+	columns: { steps: number | null; goals: number; supports: number };
+	/** Whether goal boxes have room for their progress ring. */
+	rings: boolean;
 }
-
-// Characters per line assume a 13 px font at up to 7.5 px a character (8 in bold): wide fonts still fit.
-const PAD = 16;
-const COLUMN_GAP = 90;
-const STEP = { x: PAD, width: 220, height: 32, gap: 8, chars: 24 };
-const GOAL = { x: STEP.x + STEP.width + COLUMN_GAP, width: 250, height: 84, chars: 23, smallChars: 28 };
-const SUPPORT = { x: GOAL.x + GOAL.width + COLUMN_GAP, width: 210, height: 44, gap: 10, chars: 25 };
-const AREA = { height: 30, below: 8, after: 28 };
-const GOAL_SPACING = 20;
 
 /** A goal is on the map when it is being worked on, or when everything was asked for. */
 function isShown(goal: Goal, includeAll: boolean): boolean {
@@ -138,6 +141,7 @@ function mapOrder(a: Goal, b: Goal): number {
 }
 
 export function layoutGoalMap(input: GoalMapInput, options: GoalMapOptions = {}): GoalMapLayout {
+	const sizes = sizesFor(options);
 	const goals = input.goals.filter((goal) => isShown(goal, options.includeAll ?? false)).sort(mapOrder);
 	const stepsOf = new Map<string, GoalStep[]>();
 	for (const step of input.steps) stepsOf.set(step.goalId, [...(stepsOf.get(step.goalId) ?? []), step]);
@@ -146,7 +150,6 @@ export function layoutGoalMap(input: GoalMapInput, options: GoalMapOptions = {})
 
 	const nodes: GoalMapNode[] = [];
 	const links: GoalMapLink[] = [];
-	const goalNodes = new Map<string, GoalNode>();
 	const supports = new Map<string, { ref: SupportRef; goals: GoalNode[] }>();
 
 	let y = PAD;
@@ -155,43 +158,44 @@ export function layoutGoalMap(input: GoalMapInput, options: GoalMapOptions = {})
 		const inArea = goals.filter((goal) => goal.area === area);
 		if (inArea.length === 0) continue;
 		const label = AREA_LABELS[area];
-		const name = `${label}: ${plural(inArea.length, 'goal')}`;
 		// The heading spans the steps and goals below it; supports are placed freely on the right.
-		const box = { x: STEP.x, y, width: GOAL.x + GOAL.width - STEP.x, height: AREA.height };
+		const left = sizes.step?.x ?? sizes.goal.x;
 		const heading: AreaNode = {
 			kind: 'area',
 			id: `area:${area}`,
 			area,
 			label,
 			title: label,
-			name,
+			name: `${label}: ${plural(inArea.length, 'goal')}`,
 			href: null,
-			...box,
+			...{ x: left, y, width: sizes.goal.x + sizes.goal.width - left, height: sizes.areaRows ? AREA.height : 0 },
 			bottom: 0
 		};
 		nodes.push(heading);
-		y += AREA.height + AREA.below;
+		if (sizes.areaRows) y += AREA.height + AREA.below;
 		for (const goal of inArea) {
 			const steps = [...(stepsOf.get(goal.id) ?? [])].sort((a, b) => a.order - b.order || byId(a, b));
-			const stepsHeight = Math.max(0, steps.length * (STEP.height + STEP.gap) - STEP.gap);
-			const block = Math.max(GOAL.height, stepsHeight);
-			const node = goalNode(goal, steps, input.progress.get(goal.id) ?? null, y + (block - GOAL.height) / 2);
+			const stepsHeight = sizes.step ? Math.max(0, steps.length * (STEP.height + STEP.gap) - STEP.gap) : 0;
+			const block = Math.max(sizes.goal.height, stepsHeight);
+			const node = goalNode(goal, steps, input.progress.get(goal.id) ?? null, y + (block - sizes.goal.height) / 2, sizes);
 			nodes.push(node);
-			goalNodes.set(goal.id, node);
-			steps.forEach((step, index) => {
-				const stepNode = stepNodeOf(step, goal, y + (block - stepsHeight) / 2 + index * (STEP.height + STEP.gap));
-				nodes.push(stepNode);
-				links.push(link(stepNode, node));
-			});
-			for (const ref of supportsOf(goal, medicationNames, sessions)) {
+			if (sizes.step) {
+				const column = sizes.step;
+				steps.forEach((step, index) => {
+					const stepNode = stepNodeOf(step, goal, y + (block - stepsHeight) / 2 + index * (STEP.height + STEP.gap), column);
+					nodes.push(stepNode);
+					links.push(link(stepNode, node));
+				});
+			}
+			for (const ref of supportsOf(goal, medicationNames, sizes.sessions ? sessions : [])) {
 				const entry = supports.get(ref.key) ?? { ref, goals: [] };
 				entry.goals.push(node);
 				supports.set(ref.key, entry);
 			}
-			y += block + GOAL_SPACING;
+			y += block + sizes.spacing;
 		}
-		heading.bottom = goalBottom = y - GOAL_SPACING;
-		y += AREA.after - GOAL_SPACING;
+		heading.bottom = goalBottom = y - sizes.spacing;
+		if (sizes.areaRows) y += AREA.after - sizes.spacing;
 	}
 
 	const wanted = [...supports.values()]
@@ -213,7 +217,7 @@ export function layoutGoalMap(input: GoalMapInput, options: GoalMapOptions = {})
 	);
 	let supportBottom = PAD;
 	wanted.forEach(({ ref, goals: supported }, index) => {
-		const node = supportNode(ref, supported, tops[index]);
+		const node = supportNode(ref, supported, tops[index], sizes.support);
 		nodes.push(node);
 		for (const goal of supported) links.push(link(goal, node));
 		supportBottom = node.y + node.height;
@@ -222,17 +226,19 @@ export function layoutGoalMap(input: GoalMapInput, options: GoalMapOptions = {})
 	return {
 		nodes,
 		links,
-		width: SUPPORT.x + SUPPORT.width + PAD,
+		width: sizes.width,
 		height: Math.max(goalBottom, supportBottom) + PAD,
-		columns: { steps: STEP.x, goals: GOAL.x, supports: SUPPORT.x }
+		columns: { steps: sizes.step?.x ?? null, goals: sizes.goal.x, supports: sizes.support.x },
+		rings: sizes.goal.ring
 	};
 }
 
-function goalNode(goal: Goal, steps: GoalStep[], progress: GoalProgressView | null, y: number): GoalNode {
+function goalNode(goal: Goal, steps: GoalStep[], progress: GoalProgressView | null, y: number, sizes: Sizes): GoalNode {
+	const box = sizes.goal;
 	const stepsDone = steps.filter((step) => step.doneAt !== null).length;
 	const status = goal.status === 'active' ? '' : STATUS_LABELS[goal.status];
 	const area = AREA_LABELS[goal.area];
-	const lines = fitText(goal.title, GOAL.chars, 2);
+	const lines = fitText(goal.title, box.chars, 2);
 	const shortSteps = steps.length === 0 ? 'No steps yet' : `${stepsDone}/${steps.length} steps`;
 	const stepsText = steps.length === 0 ? 'no steps yet' : `${stepsDone} of ${steps.length} steps done`;
 	return {
@@ -245,19 +251,19 @@ function goalNode(goal: Goal, steps: GoalStep[], progress: GoalProgressView | nu
 		label: lines.join(' '),
 		title: goal.title,
 		caption: status ? `${area} · ${status}` : area,
-		detail: fitText(progress ? `${shortSteps} · ${progress.label}` : shortSteps, GOAL.smallChars)[0] ?? '',
+		detail: fitText(progress ? `${shortSteps} · ${progress.label}` : shortSteps, box.smallChars)[0] ?? '',
 		name:
 			`Goal: ${goal.title}, ${stepsText}` +
 			(progress ? `, ${progress.label}` : '') +
 			(status ? `, ${status.toLowerCase()}` : '') +
 			`, ${area} area`,
 		href: `/goals/${goal.id}`,
-		...{ x: GOAL.x, y, width: GOAL.width, height: GOAL.height },
+		...{ x: box.x, y, width: box.width, height: box.height },
 		...{ stepsDone, stepsTotal: steps.length, progress }
 	};
 }
 
-function stepNodeOf(step: GoalStep, goal: Goal, y: number): StepNode {
+function stepNodeOf(step: GoalStep, goal: Goal, y: number, column: NonNullable<Sizes['step']>): StepNode {
 	const done = step.doneAt !== null;
 	return {
 		kind: 'step',
@@ -265,15 +271,15 @@ function stepNodeOf(step: GoalStep, goal: Goal, y: number): StepNode {
 		recordId: step.id,
 		goalId: goal.id,
 		done,
-		label: fitText(step.text, STEP.chars)[0] ?? '',
+		label: fitText(step.text, column.chars)[0] ?? '',
 		title: step.text,
 		name: `Step of ${goal.title}: ${step.text}, ${done ? 'done' : 'not done yet'}`,
 		href: `/goals/${goal.id}`,
-		...{ x: STEP.x, y, width: STEP.width, height: STEP.height }
+		...{ x: column.x, y, width: column.width, height: STEP.height }
 	};
 }
 
-function supportNode(ref: SupportRef, goals: GoalNode[], y: number): SupportNode {
+function supportNode(ref: SupportRef, goals: GoalNode[], y: number, column: Sizes['support']): SupportNode {
 	const caption = SUPPORT_KIND_NAMES[ref.kind];
 	return {
 		kind: ref.kind,
@@ -282,12 +288,12 @@ function supportNode(ref: SupportRef, goals: GoalNode[], y: number): SupportNode
 		caption,
 		goalIds: goals.map((goal) => goal.recordId),
 		at: ref.at,
-		label: fitText(ref.text, SUPPORT.chars)[0] ?? '',
+		label: fitText(ref.text, column.chars)[0] ?? '',
 		title: ref.title,
 		name:
 			ref.kind === 'session' ? `${caption}: ${ref.title}` : `${caption}: ${ref.text}, supports ${plural(goals.length, 'goal')}`,
 		href: ref.href,
-		...{ x: SUPPORT.x, y, width: SUPPORT.width, height: SUPPORT.height }
+		...{ x: column.x, y, width: column.width, height: SUPPORT.height }
 	};
 }
 

@@ -6,20 +6,37 @@ function round(value: number): string {
 	return String(Math.round(value * 10) / 10);
 }
 
-/** "4 of 5 nights", "2 this week", "93%", "latest 8": the week's value against the target. */
+/** Days in a (rolling) week: a "D of 7 days" week is counted out of these, never out of D. */
+const WEEK_DAYS = 7;
+
+const NIGHTS: readonly Target['metric'][] = ['sleepHours', 'sleepQuality'];
+
+/** What a week's bar is counted in, for a chart's axis: "nights", "attacks", "% taken", "score". */
+export function weekAxisLabel(target: Target): string {
+	const window = effectiveWindow(target);
+	if (target.metric === 'adherence') return '% taken';
+	if (window.kind === 'daysOfWeek') return NIGHTS.includes(target.metric) ? 'nights' : 'days';
+	if (window.kind === 'weeklyTotal') {
+		return target.metric === 'panicAttacks' ? 'attacks' : target.metric === 'copingUses' ? 'uses' : 'total';
+	}
+	if (target.metric === 'phq9' || target.metric === 'gad7') return 'score';
+	return target.metric === 'sleepHours' ? 'hours' : 'value';
+}
+
+/** "6 of 7 nights", "total 2", "93% of doses taken", "latest 8": a week's value, beside the target's own words. */
 export function weekValueText(target: Target, value: number | null): string {
 	if (value === null) return 'nothing recorded';
 	const window = effectiveWindow(target);
 	if (target.metric === 'adherence') return `${round(value)}% of doses taken`;
 	if (window.kind === 'daysOfWeek') {
-		const unit = target.metric === 'sleepHours' || target.metric === 'sleepQuality' ? 'nights' : 'days';
-		return `${value} of ${window.days} ${unit}`;
+		const unit = NIGHTS.includes(target.metric) ? 'nights' : 'days';
+		return `${value} of ${WEEK_DAYS} ${unit}`;
 	}
-	if (window.kind === 'weeklyTotal') return `${round(value)} this week`;
+	if (window.kind === 'weeklyTotal') return `total ${round(value)}`;
 	return `latest ${round(value)}`;
 }
 
-/** "Met this week · 4 of 5 nights", "Not yet this week · so far 2 of 5 nights", … */
+/** "Met this week · 5 of 7 nights", "Not yet this week · so far 2 of 7 nights", … */
 export function thisWeekText(target: Target, progress: TargetProgress): string {
 	const week = progress.weeks[progress.weeks.length - 1];
 	const detail = weekValueText(target, week?.value ?? null);

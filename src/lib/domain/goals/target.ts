@@ -71,6 +71,15 @@ export interface TargetProgress {
 
 export const DEFAULT_WEEKS = 12;
 
+/**
+ * The weeks a chart of the target shows: from the first that reaches the goal's start day and has a
+ * record, to this week. Weeks before either held nothing to show; a gap after them stays a gap.
+ */
+export function chartWeeks(weeks: readonly WeekResult[], since: LocalDay): WeekResult[] {
+	const first = weeks.findIndex((week) => week.endDay >= since && (week.value !== null || week.daysWithData > 0));
+	return weeks.slice(first < 0 ? -1 : first);
+}
+
 /** A streak is counted back at most a year: 52 reads as "a year or more", and adherence stays quick. */
 export const MAX_STREAK_WEEKS = 52;
 /** How far back targets read: the weeks shown, the longest streak counted, and a score's freshness. */

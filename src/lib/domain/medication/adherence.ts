@@ -13,6 +13,7 @@
  */
 import { addDays, daysBetween, type LocalDay } from '../dates';
 import type { DoseEvent, Medication, Routine, Schedule } from '../records';
+import { takenTiming } from './doseTiming';
 import { slotClock, titrationSteps, weekdayOf, type Recurrence } from './plan';
 import { calendarDayOf, routineDayOf, turnClock } from './routineDay';
 import { planSegments } from './timeline';
@@ -72,10 +73,9 @@ export function weekStartOf(day: LocalDay): LocalDay {
 	return addDays(day, -((weekdayOf(day) + 6) % 7));
 }
 
-/** Taken within the window either side of the due time; a taken dose with no time is not on time. */
-function isOnTime(event: DoseEvent, dueAt: number, windowMs: number): boolean {
-	const due = event.dueAt === null ? dueAt : Date.parse(event.dueAt);
-	return event.takenAt !== null && Math.abs(Date.parse(event.takenAt) - due) <= windowMs;
+/** Taken within the window either side of the due time (doseTiming.ts); a taken dose with no time is not on time. */
+function isOnTime(event: DoseEvent, dueAt: number, windowMinutes: number): boolean {
+	return takenTiming(event, dueAt, windowMinutes)?.kind === 'onTime';
 }
 
 /**
@@ -146,7 +146,6 @@ export function adherence(input: AdherenceInput): Adherence {
 	const dueAt = zonedInstants(input.timeZone);
 	const turn = turnClock(input.routine);
 	const today = routineDayOf(input.now, turn, input.timeZone);
-	const windowMs = input.onTimeMinutes * 60_000;
 	const overall = emptyCounts();
 	const perMedication = new Map(input.medications.map((medication) => [medication.id, emptyCounts()]));
 	const plans = dayPlans(input, perMedication, indexEvents(input.events));
@@ -169,7 +168,7 @@ export function adherence(input: AdherenceInput): Adherence {
 				const event = slot.events?.get(day);
 				const due =
 					event?.status === 'taken' && event.dueAt === null ? dueAt(calendarDayOf(day, slot.clock, turn), slot.clock) : 0;
-				const outcome = outcomeOf(event, day < today, due, windowMs);
+				const outcome = outcomeOf(event, day < today, due, input.onTimeMinutes);
 				if (outcome === null) continue;
 				count(overall, outcome);
 				count(plan.counts, outcome);
@@ -192,9 +191,9 @@ export function adherence(input: AdherenceInput): Adherence {
 }
 
 /** What a dose counts as, or null while its day is still going and nothing is recorded. */
-function outcomeOf(event: DoseEvent | undefined, dayIsOver: boolean, dueAt: number, windowMs: number): Outcome | null {
+function outcomeOf(event: DoseEvent | undefined, dayIsOver: boolean, dueAt: number, windowMinutes: number): Outcome | null {
 	if (!event) return dayIsOver ? 'missed' : null;
-	if (event.status === 'taken') return isOnTime(event, dueAt, windowMs) ? 'onTime' : 'taken';
+	if (event.status === 'taken') return isOnTime(event, dueAt, windowMinutes) ? 'onTime' : 'taken';
 	return event.status;
 }
 

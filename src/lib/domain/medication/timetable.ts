@@ -6,12 +6,14 @@
  */
 import type { LocalDay } from '../dates';
 import type { DoseEvent, Medication, Routine, RoutineMoment, Schedule } from '../records';
-import { ROUTINE_LABELS } from '../settings';
+import { DEFAULT_ON_TIME_MINUTES, ROUTINE_LABELS } from '../settings';
+import { doseTiming, takenTiming, type DoseTiming } from './doseTiming';
 import { amountOn, medicationDueOn, recurrenceMatches, slotClock, stepOn, weekdayOf, type DoseSlot } from './plan';
 import { dueInstant, routineDayEnd, turnClock } from './routineDay';
 import { scheduleInForce } from './timeline';
 
-export type DoseStatus = 'taken' | 'skipped' | 'missed' | 'due' | 'upcoming';
+/** `late`: past its on-time window with nothing recorded, while its day lasts; `missed` once the day is over. */
+export type DoseStatus = 'taken' | 'skipped' | 'missed' | 'late' | 'due' | 'upcoming';
 
 export interface TimetableEntry {
 	/** `${scheduleId}:${slotId}:${day}` */
@@ -30,6 +32,8 @@ export interface TimetableEntry {
 	atClinic: boolean;
 	status: DoseStatus;
 	event: DoseEvent | null;
+	/** How a taken dose was timed against its due time (doseTiming.ts); null until it is taken. */
+	timing: DoseTiming | null;
 }
 
 export interface TimetableInput {
@@ -39,6 +43,8 @@ export interface TimetableInput {
 	routine: Routine;
 	now: number;
 	timeZone: string;
+	/** The on-time window either side of a due time (Settings); the default setting when not given. */
+	onTimeMinutes?: number;
 }
 
 /** Dose records by medication, slot and due day: a dose is matched by the day it was due, never by when it was taken. */
@@ -78,9 +84,20 @@ export function atClinicOn(medication: Medication, schedule: Schedule, day: Loca
 	return medication.clinicDispensed && !schedule.takeHomeDays.includes(weekdayOf(day));
 }
 
-/** The status a dose has without a record: missed once its (routine) day is over, due once its time has come. */
-export function statusWithoutEvent(day: LocalDay, dueAt: number, now: number, turn: string, timeZone: string): DoseStatus {
+/**
+ * The status a dose has without a record: missed once its (routine) day is over, late once past its
+ * on-time window (the same rule adherence counts by), due once its time has come.
+ */
+export function statusWithoutEvent(
+	day: LocalDay,
+	dueAt: number,
+	now: number,
+	turn: string,
+	timeZone: string,
+	windowMinutes = DEFAULT_ON_TIME_MINUTES
+): DoseStatus {
 	if (now >= routineDayEnd(day, turn, timeZone)) return 'missed';
+	if (doseTiming(dueAt, now, windowMinutes).kind === 'late') return 'late';
 	return now >= dueAt ? 'due' : 'upcoming';
 }
 
@@ -91,6 +108,7 @@ function byTimeThenName(a: TimetableEntry, b: TimetableEntry): number {
 export function timetableFor(day: LocalDay, input: TimetableInput): TimetableEntry[] {
 	const events = indexEvents(input.events);
 	const turn = turnClock(input.routine);
+	const window = input.onTimeMinutes ?? DEFAULT_ON_TIME_MINUTES;
 	const entries: TimetableEntry[] = [];
 	for (const medication of input.medications) {
 		if (medication.asNeeded || !medicationDueOn(medication, day)) continue;
@@ -118,8 +136,9 @@ export function timetableFor(day: LocalDay, input: TimetableInput): TimetableEnt
 				unit: medication.unit,
 				step: step && step.total > 1 ? { number: step.number, total: step.total } : null,
 				atClinic: atClinicOn(medication, schedule, day),
-				status: event ? event.status : statusWithoutEvent(day, dueAt, input.now, turn, input.timeZone),
-				event
+				status: event ? event.status : statusWithoutEvent(day, dueAt, input.now, turn, input.timeZone, window),
+				event,
+				timing: event ? takenTiming(event, dueAt, window) : null
 			});
 		});
 	}

@@ -1,8 +1,9 @@
 /**
- * The questionnaire reminder's one rule, for every screen that asks. Small on purpose: Today reads it
- * on the first page.
+ * Today's reminders: the questionnaire rule, for every screen that asks, and which reminders Today
+ * shows at all. Small on purpose: Today reads it on the first page.
  */
 import { daysBetween, localDayOf, type Instant } from '../dates';
+import { backupIsDue } from '../settings';
 
 /**
  * Whether a questionnaire is due. `everyDays` 0 is the person's "Never": never due. Otherwise due when
@@ -21,4 +22,26 @@ export function latestInstant(instants: readonly Instant[]): Instant | null {
 	let latest: Instant | null = null;
 	for (const instant of instants) if (latest === null || Date.parse(instant) > Date.parse(latest)) latest = instant;
 	return latest;
+}
+
+/** Today says nothing about backups or questionnaires until this many check-ins: no nagging in the first days. */
+export const QUIET_UNTIL_CHECKINS = 3;
+
+export interface NoticeFacts {
+	checkins: number;
+	lastBackupAt: Instant | null;
+	lastQuestionnaires: { phq: Instant | null; gad: Instant | null };
+	questionnaireEveryDays: number;
+	now: Date;
+}
+
+/** The reminders Today shows, each one line: a backup, and each questionnaire family that is due. */
+export function todayNotices(facts: NoticeFacts): { backup: boolean; phq: boolean; gad: boolean } {
+	if (facts.checkins < QUIET_UNTIL_CHECKINS) return { backup: false, phq: false, gad: false };
+	const { now, questionnaireEveryDays: every } = facts;
+	return {
+		backup: backupIsDue(facts.lastBackupAt, true, now),
+		phq: questionnaireDue(facts.lastQuestionnaires.phq, now, every),
+		gad: questionnaireDue(facts.lastQuestionnaires.gad, now, every)
+	};
 }

@@ -28,16 +28,15 @@ export const DEFAULT_TAGS: string[] = [
 export interface MoodStep {
 	value: 1 | 2 | 3 | 4 | 5;
 	label: string;
-	face: string;
 }
 
-/** Words and a face for every step, so mood is never told by colour alone. */
+/** Words for every step, so mood is never told by colour or a face alone (the UI draws the faces). */
 export const MOOD_SCALE: MoodStep[] = [
-	{ value: 1, label: 'Very low', face: '😞' },
-	{ value: 2, label: 'Low', face: '🙁' },
-	{ value: 3, label: 'Okay', face: '😐' },
-	{ value: 4, label: 'Good', face: '🙂' },
-	{ value: 5, label: 'Very good', face: '😄' }
+	{ value: 1, label: 'Very low' },
+	{ value: 2, label: 'Low' },
+	{ value: 3, label: 'Okay' },
+	{ value: 4, label: 'Good' },
+	{ value: 5, label: 'Very good' }
 ];
 
 /** A check-in rating: whole steps from `min` to `max`, each with its words (`words[0]` names `min`). */

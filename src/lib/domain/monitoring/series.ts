@@ -18,6 +18,8 @@ export interface MetricInfo {
 	min: number;
 	max: number;
 	unit: string;
+	/** What a chart's value axis counts in: the unit, or the scale for a rating. */
+	axis: string;
 	higherIsBetter: boolean;
 }
 
@@ -26,22 +28,27 @@ function range(rating: keyof typeof RATING_SCALES): { min: number; max: number }
 }
 
 export const METRICS: Record<Metric, MetricInfo> = {
-	mood: { label: 'Mood', ...range('mood'), unit: '', higherIsBetter: true },
-	sleepHours: { label: 'Sleep', min: 0, max: SLEEP_HOURS_AXIS_MAX, unit: 'hours', higherIsBetter: true },
-	sleepQuality: { label: 'Sleep quality', ...range('sleepQuality'), unit: '', higherIsBetter: true },
-	energy: { label: 'Energy', ...range('energy'), unit: '', higherIsBetter: true },
-	stress: { label: 'Stress', min: 0, max: 10, unit: '', higherIsBetter: false },
-	concentration: { label: 'Concentration', ...range('concentration'), unit: '', higherIsBetter: true },
-	panicAttacks: { label: 'Panic attacks', min: 0, max: 5, unit: 'a day', higherIsBetter: false },
-	cravings: { label: 'Cravings', min: 0, max: 10, unit: '', higherIsBetter: false }
+	mood: { label: 'Mood', ...range('mood'), unit: '', axis: 'scale 1–5', higherIsBetter: true },
+	sleepHours: { label: 'Sleep', min: 0, max: SLEEP_HOURS_AXIS_MAX, unit: 'hours', axis: 'hours', higherIsBetter: true },
+	sleepQuality: { label: 'Sleep quality', ...range('sleepQuality'), unit: '', axis: 'scale 1–5', higherIsBetter: true },
+	energy: { label: 'Energy', ...range('energy'), unit: '', axis: 'scale 1–5', higherIsBetter: true },
+	stress: { label: 'Stress', min: 0, max: 10, unit: '', axis: 'scale 0–10', higherIsBetter: false },
+	concentration: { label: 'Concentration', ...range('concentration'), unit: '', axis: 'scale 1–5', higherIsBetter: true },
+	panicAttacks: { label: 'Panic attacks', min: 0, max: 5, unit: 'a day', axis: 'attacks a day', higherIsBetter: false },
+	cravings: { label: 'Cravings', min: 0, max: 10, unit: '', axis: 'scale 0–10', higherIsBetter: false }
 };
 
 export type Range = '7' | '30' | '90' | '365' | 'all';
 
-/** The first day a range shows; today is its last. 'all' starts at the first check-in. */
+/**
+ * The first day a range shows; today is its last. No range starts before the journal's first day
+ * (`firstDay`): the weeks before it would only be empty. 'all' starts there.
+ */
 export function rangeStart(range: Range, today: LocalDay, firstDay: LocalDay | null): LocalDay {
-	if (range === 'all') return firstDay !== null && firstDay < today ? firstDay : today;
-	return addDays(today, -(Number(range) - 1));
+	const began = firstDay !== null && firstDay < today ? firstDay : today;
+	if (range === 'all') return began;
+	const start = addDays(today, -(Number(range) - 1));
+	return firstDay !== null && start < began ? began : start;
 }
 
 export interface DayValue {
@@ -217,17 +224,20 @@ function meanOf(values: readonly number[]): number {
 	return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
+/** Fewer points than this say nothing about a direction: a week of days, at least. */
+export const MIN_TREND_POINTS = 7;
+
 /**
  * The figures a chart's text summary reads out. The trend compares the first third with the last;
  * a difference under 5 % of the scale (`scaleRange`, e.g. 4 for mood 1–5) is called flat, and fewer
- * than three points have no trend.
+ * than MIN_TREND_POINTS points have no trend.
  */
 export function summarise(points: readonly { value: number }[], scaleRange: number): Summary {
 	const values = points.map((point) => point.value);
 	if (values.length === 0) return { count: 0, mean: null, min: null, max: null, first: null, last: null, trend: null };
 	const third = Math.floor(values.length / 3);
 	let trend: Trend | null = null;
-	if (third > 0) {
+	if (values.length >= MIN_TREND_POINTS) {
 		const difference = meanOf(values.slice(-third)) - meanOf(values.slice(0, third));
 		trend = Math.abs(difference) < 0.05 * scaleRange ? 'flat' : difference > 0 ? 'up' : 'down';
 	}

@@ -62,3 +62,22 @@ export function inPeriod(at: string, from: LocalDay, to: LocalDay): boolean {
 	const day = dayOf(at);
 	return day >= from && day <= to;
 }
+
+/** "1 result", "2 results": a count with its noun agreeing. */
+function count(value: number, noun: string): string {
+	return `${value} ${noun}${value === 1 ? '' : 's'}`;
+}
+
+/** "PHQ-9: 2 results; the latest is 6 (mild)." — results oldest first. */
+export function scoreSummaryText(name: string, results: readonly { score: number; band: string }[]): string {
+	const latest = results.at(-1);
+	if (!latest) return `No ${name} results in this period.`;
+	return `${name}: ${count(results.length, 'result')}; the latest is ${latest.score} (${latest.band}).`;
+}
+
+/** "3 of 4 weeks with data": weeks met out of the weeks that could be judged. */
+export function weeksMetText(weeks: readonly { met: boolean | null }[]): string {
+	const judged = weeks.filter((week) => week.met !== null);
+	if (judged.length === 0) return 'no week with data';
+	return `${judged.filter((week) => week.met).length} of ${count(judged.length, 'week')} with data`;
+}

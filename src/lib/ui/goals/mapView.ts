@@ -13,23 +13,33 @@ export function linkPaths(layout: GoalMapLayout): { id: string; d: string; suppo
 
 export const MIN_SCALE = 0.2;
 export const MAX_SCALE = 2.5;
+/** The map's smallest words are 13 px: drawn at this scale or larger they still read at 12 px. */
+export const READABLE_SCALE = 12 / 13;
+
+/** The scale that shows the whole map in a view of `width` × `height`: never above 1, never below readable. */
+export function fittingScale(width: number, height: number, layout: GoalMapLayout): number {
+	return Math.min(1, Math.max(READABLE_SCALE, Math.min(width / layout.width, height / layout.height)));
+}
+
+/** Whether all of the map fits a view of `width` × `height` at a readable size. */
+export function fitsReadably(width: number, height: number, layout: GoalMapLayout): boolean {
+	return layout.width * READABLE_SCALE <= width && layout.height * READABLE_SCALE <= height;
+}
 
 /**
- * The first view: the whole width when it fits at a readable size; otherwise no smaller than 0.6,
- * starting at the goals (the steps are one drag to the left).
+ * The first view: the whole map, fitted and centred across. A map that cannot fit at a readable size
+ * starts at its goals (the steps are one drag to the left) and at its top.
  */
-export function firstView(viewWidth: number, layout: GoalMapLayout): { x: number; k: number } {
-	const k = Math.min(1, Math.max(0.6, viewWidth / layout.width));
-	return { k, x: layout.width * k <= viewWidth ? 0 : -(layout.columns.goals - 12) * k };
+export function firstView(width: number, height: number, layout: GoalMapLayout): { x: number; y: number; k: number } {
+	const k = fittingScale(width, height, layout);
+	const drawn = layout.width * k;
+	return { k, y: 0, x: drawn <= width ? (width - drawn) / 2 : -(layout.columns.goals - 12) * k };
 }
 
-export function fittingScale(viewWidth: number, layout: GoalMapLayout): number {
-	return firstView(viewWidth, layout).k;
-}
-
-/** The viewport's height: tall enough for the map at its first scale, never more than `maxHeight`. */
-export function viewportHeight(viewWidth: number, layout: GoalMapLayout, maxHeight: number): number {
-	return Math.round(Math.max(240, Math.min(maxHeight, layout.height * fittingScale(viewWidth, layout))));
+/** The viewport's height: the map's at its first scale, never more than `maxHeight`. */
+export function viewportHeight(width: number, layout: GoalMapLayout, maxHeight: number): number {
+	const k = fittingScale(width, maxHeight, layout);
+	return Math.round(Math.max(200, Math.min(maxHeight, layout.height * k)));
 }
 
 /** True when all of `node` can be seen in a view of `width` × `height` moved by (x, y) and scaled by k. */

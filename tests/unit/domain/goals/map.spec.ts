@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatLocalDay } from '$lib/domain/dates';
 import {
@@ -215,5 +216,45 @@ describe('the goal map on ten years of data', () => {
 				.reverse()
 		);
 		expect(mapAsList(source).flatMap((entry) => entry.goals)).toHaveLength(6);
+	});
+});
+
+describe('the goal map without steps, fitted to a width', () => {
+	const data = generateTenYears();
+	const source: GoalMapInput = {
+		goals: data.goals,
+		steps: data.goalSteps,
+		medications: data.medications,
+		sessions: data.therapySessions,
+		progress: new Map()
+	};
+
+	test.prop([fc.integer({ min: 340, max: 900 }), fc.boolean()], { numRuns: 20 })(
+		'keeps every box inside the width, none overlapping, with goals left of what supports them',
+		(width, includeAll) => {
+			const layout = layoutGoalMap(source, { includeAll, steps: false, width });
+			expect(layout.width).toBeLessThanOrEqual(width);
+			expect(layout.columns.steps).toBeNull();
+			const boxes = layout.nodes.filter((node) => node.kind !== 'area');
+			for (const [i, a] of boxes.entries()) {
+				expect(a.x >= 0 && a.y >= 0 && a.x + a.width <= layout.width && a.y + a.height <= layout.height).toBe(true);
+				for (const b of boxes.slice(i + 1)) expect(overlaps(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
+			}
+			const goals = boxes.filter((node): node is GoalNode => node.kind === 'goal');
+			expect(goals.every((goal) => goal.x + goal.width <= layout.columns.supports)).toBe(true);
+		}
+	);
+
+	it('counts each goal’s steps inside its box, drawing no step of its own', () => {
+		const layout = layoutGoalMap(source, { steps: false, width: 356 });
+		expect(layout.nodes.filter((node) => node.kind === 'step')).toHaveLength(0);
+		const first = layout.nodes.find((node): node is GoalNode => node.kind === 'goal')!;
+		expect(first.detail).toMatch(/^\d\/5 steps$/);
+		// A narrow box gives the ring's room to the words: the steps and progress say the same.
+		expect(layout.rings).toBe(false);
+		expect(first.lines.every((line) => line.length * 8 <= first.width - 22)).toBe(true);
+		expect(layoutGoalMap(source, { steps: false, width: 720 }).rings).toBe(true);
+		// A phone holds the six goals being worked on, one under the other.
+		expect(layout.height).toBeLessThan(560);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streakText, thisWeekText, weekFraction, weekValueText } from '$lib/domain/goals/progressText';
+import { streakText, thisWeekText, weekAxisLabel, weekFraction, weekValueText } from '$lib/domain/goals/progressText';
 import type { Target, TargetProgress } from '$lib/domain/goals/target';
 
 const SLEEP: Target = {
@@ -24,11 +24,18 @@ function progress(value: number | null, met: boolean | null, overrides: Partial<
 
 describe('progress in words', () => {
 	it('says whether this week is met, with the count behind it', () => {
-		expect(thisWeekText(SLEEP, progress(5, true))).toBe('Met this week · 5 of 5 nights');
-		expect(thisWeekText(SLEEP, progress(2, false, { undecided: true }))).toBe('Not yet this week · so far 2 of 5 nights');
-		expect(thisWeekText(SLEEP, progress(3, false))).toBe('Not met this week · 3 of 5 nights');
+		expect(thisWeekText(SLEEP, progress(5, true))).toBe('Met this week · 5 of 7 nights');
+		expect(thisWeekText(SLEEP, progress(2, false, { undecided: true }))).toBe('Not yet this week · so far 2 of 7 nights');
+		expect(thisWeekText(SLEEP, progress(3, false))).toBe('Not met this week · 3 of 7 nights');
 		expect(thisWeekText(PANIC, progress(null, null))).toBe('No data this week yet');
-		expect(thisWeekText(PANIC, progress(0, true))).toBe('Met this week · 0 this week');
+		expect(thisWeekText(PANIC, progress(0, true))).toBe('Met this week · total 0');
+	});
+
+	it('counts the days of a “D of 7 days” target out of the week’s seven, never out of D', () => {
+		const concentration: Target = { ...SLEEP, metric: 'concentration', value: 3, window: { kind: 'daysOfWeek', days: 4 } };
+		expect(weekValueText(concentration, 6)).toBe('6 of 7 days');
+		expect(weekValueText(concentration, 1)).toBe('1 of 7 days');
+		expect(weekValueText(PANIC, 2)).toBe('total 2');
 	});
 
 	it('words adherence and latest values', () => {
@@ -63,5 +70,18 @@ describe('the week as a fraction', () => {
 		expect(weekFraction(SLEEP, progress(6, true))).toBe(1);
 		expect(weekFraction(PANIC, progress(3, false))).toBe(0);
 		expect(weekFraction(PANIC, progress(null, null))).toBeNull();
+	});
+});
+
+describe('the unit of a week’s bar', () => {
+	it('names what a week is counted in, as the words beside it do', () => {
+		expect(weekAxisLabel(SLEEP)).toBe('nights');
+		expect(weekAxisLabel({ ...SLEEP, metric: 'mood', window: { kind: 'daysOfWeek', days: 4 } })).toBe('days');
+		expect(weekAxisLabel(PANIC)).toBe('attacks');
+		expect(weekAxisLabel({ ...PANIC, metric: 'copingUses', subjectId: null })).toBe('uses');
+		expect(weekAxisLabel({ ...PANIC, metric: 'adherence', value: 90 })).toBe('% taken');
+		expect(weekAxisLabel({ ...PANIC, metric: 'phq9', window: { kind: 'latest' } })).toBe('score');
+		expect(weekAxisLabel({ ...SLEEP, window: { kind: 'latest' } })).toBe('hours');
+		expect(weekAxisLabel({ ...SLEEP, metric: 'stress', window: { kind: 'weeklyTotal' } })).toBe('total');
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '$lib/domain/dates';
 import {
+	chartWeeks,
 	DEFAULT_WEEKS,
 	describeTarget,
 	effectiveWindow,
@@ -593,5 +594,36 @@ describe('ten years of data', () => {
 			// The fixture checks in every day, so a check-in measure has all seven days of the last week.
 			if (['sleepHours', 'mood', 'concentration'].includes(target.metric)) expect(progress.weeks.at(-1)!.daysWithData).toBe(7);
 		}
+	});
+});
+
+describe('the weeks a chart shows', () => {
+	const week = (endDay: string, value: number | null, daysWithData = value === null ? 0 : 3) => ({
+		startDay: addDays(endDay, -6),
+		endDay,
+		value,
+		met: value === null ? null : value >= 5,
+		daysWithData
+	});
+
+	it('leaves out the weeks before the goal began and before anything was recorded, never a gap later on', () => {
+		const weeks = [
+			week('2026-02-04', null),
+			week('2026-02-11', 6),
+			week('2026-02-18', null),
+			week('2026-02-25', 2),
+			week('2026-03-04', 5)
+		];
+		// Set on 20 February: its first week is the one that ends on the 25th.
+		expect(chartWeeks(weeks, '2026-02-20').map((entry) => entry.endDay)).toEqual(['2026-02-25', '2026-03-04']);
+		// Set long before, measured from the journal's first record: the empty week before it goes, the gap stays.
+		expect(chartWeeks(weeks, '2025-01-01').map((entry) => entry.endDay)).toEqual([
+			'2026-02-11',
+			'2026-02-18',
+			'2026-02-25',
+			'2026-03-04'
+		]);
+		// Nothing recorded at all: this week alone.
+		expect(chartWeeks([week('2026-02-25', null), week('2026-03-04', null)], '2025-01-01')).toHaveLength(1);
 	});
 });

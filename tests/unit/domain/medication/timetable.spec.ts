@@ -45,7 +45,8 @@ describe('the Today timetable', () => {
 	it('lists every dose due in time order with its amount, step and status', () => {
 		const entries = timetableFor('2026-03-08', plan());
 		expect(entries.map((entry) => [entry.medication.name, entry.clock, entry.amount, entry.step, entry.status])).toEqual([
-			['Sertraline', '07:30', 50, { number: 2, total: 4 }, 'due'],
+			// 90 minutes past 07:30, beyond the hour either side that counts as on time.
+			['Sertraline', '07:30', 50, { number: 2, total: 4 }, 'late'],
 			['Vitamin D', '08:00', 1000, null, 'due'],
 			['Quetiapine', '22:30', 50, null, 'upcoming']
 		]);
@@ -72,15 +73,46 @@ describe('the Today timetable', () => {
 
 	it('shows a dose as missed only once its day is over: halfway through the night, not at midnight', () => {
 		const before = plan({ now: instantAt('2026-03-08', '23:59', NEW_YORK) });
-		expect(timetableFor('2026-03-08', before).map((entry) => entry.status)).toEqual(['due', 'due', 'due']);
+		expect(timetableFor('2026-03-08', before).map((entry) => entry.status)).toEqual(['late', 'late', 'late']);
 		// Bedtime 22:30, waking 07:00: the routine's day turns at 02:45.
 		const midnight = plan({ now: instantAt('2026-03-09', '00:00', NEW_YORK) });
-		expect(timetableFor('2026-03-08', midnight).map((entry) => entry.status)).toEqual(['due', 'due', 'due']);
+		expect(timetableFor('2026-03-08', midnight).map((entry) => entry.status)).toEqual(['late', 'late', 'late']);
 		const after = plan({ now: instantAt('2026-03-09', '02:45', NEW_YORK) });
 		expect(timetableFor('2026-03-08', after).map((entry) => entry.status)).toEqual(['missed', 'missed', 'missed']);
 		expect(timetableFor('2026-03-09', after).map((entry) => entry.status)).toEqual(['upcoming', 'upcoming', 'upcoming']);
 		const early = plan({ now: instantAt('2026-03-08', '07:29', NEW_YORK) });
 		expect(timetableFor('2026-03-08', early)[0].status).toBe('upcoming');
+	});
+
+	it('shows a dose as late once it is past the on-time window, the window the settings give', () => {
+		const statusAt = (clock: string, onTimeMinutes?: number) =>
+			timetableFor('2026-03-08', plan({ now: instantAt('2026-03-08', clock, NEW_YORK), onTimeMinutes }))[0].status;
+		expect(statusAt('07:30')).toBe('due');
+		expect(statusAt('08:30')).toBe('due');
+		expect(statusAt('08:31')).toBe('late');
+		expect(statusAt('07:45', 15)).toBe('due');
+		expect(statusAt('07:46', 15)).toBe('late');
+	});
+
+	it('says how late a taken dose was, against the due time stored with it', () => {
+		const late = taken('Vitamin D', 'd-am', '2026-03-08', '2026-03-08T10:05:00.000-04:00');
+		const onTime = taken('Quetiapine', 'q-pm', '2026-03-08', '2026-03-08T22:00:00.000-04:00');
+		// Stored when it was marked: the routine moved breakfast later since, and history does not move.
+		const stored = {
+			...taken('Sertraline', 's-am', '2026-03-08', '2026-03-08T09:00:00.000-04:00'),
+			dueAt: '2026-03-08T07:00:00.000-04:00'
+		};
+		const entries = timetableFor(
+			'2026-03-08',
+			plan({ events: [late, onTime, stored], now: instantAt('2026-03-08', '23:00', NEW_YORK) })
+		);
+		expect(entries.map((entry) => [entry.medication.name, entry.timing])).toEqual([
+			['Sertraline', { kind: 'late', minutes: 120 }],
+			['Vitamin D', { kind: 'late', minutes: 125 }],
+			['Quetiapine', { kind: 'onTime' }]
+		]);
+		const untaken = timetableFor('2026-03-08', plan());
+		expect(untaken.map((entry) => entry.timing)).toEqual([null, null, null]);
 	});
 
 	it('keeps a dose taken after midnight on the day it was due', () => {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantOf } from '$lib/domain/dates';
-import { latestInstant, questionnaireDue } from '$lib/domain/monitoring/reminders';
+import { latestInstant, questionnaireDue, todayNotices } from '$lib/domain/monitoring/reminders';
 
 describe('questionnaire reminders', () => {
 	const takenAt = new Date(2026, 2, 2, 20, 30);
@@ -81,5 +81,32 @@ describe('the latest instant', () => {
 			'2026-02-01T08:30:00.000-05:00'
 		);
 		expect(latestInstant([])).toBeNull();
+	});
+});
+
+describe('what Today reminds a person of', () => {
+	const now = new Date(2026, 2, 20, 9, 0);
+	const facts = (checkins: number) => ({
+		checkins,
+		lastBackupAt: null,
+		lastQuestionnaires: { phq: null, gad: null },
+		questionnaireEveryDays: 14,
+		now
+	});
+
+	it('stays quiet in the first days: no backup or questionnaire reminder before three check-ins', () => {
+		expect(todayNotices(facts(0))).toEqual({ backup: false, phq: false, gad: false });
+		expect(todayNotices(facts(2))).toEqual({ backup: false, phq: false, gad: false });
+		expect(todayNotices(facts(3))).toEqual({ backup: true, phq: true, gad: true });
+	});
+
+	it('then follows the backup and questionnaire rules themselves', () => {
+		const recent = instantOf(new Date(2026, 2, 18, 20, 0));
+		expect(todayNotices({ ...facts(30), lastBackupAt: recent, lastQuestionnaires: { phq: recent, gad: null } })).toEqual({
+			backup: false,
+			phq: false,
+			gad: true
+		});
+		expect(todayNotices({ ...facts(30), questionnaireEveryDays: 0 })).toEqual({ backup: true, phq: false, gad: false });
 	});
 });

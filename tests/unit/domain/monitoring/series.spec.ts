@@ -120,6 +120,12 @@ describe('ranges', () => {
 		expect(rangeStart('365', '2026-03-10', null)).toBe('2025-03-11');
 	});
 
+	it('never starts before the journal began: the weeks before it would only be empty', () => {
+		expect(rangeStart('30', '2026-03-10', '2026-03-01')).toBe('2026-03-01');
+		expect(rangeStart('365', '2026-03-10', '2026-03-10')).toBe('2026-03-10');
+		expect(rangeStart('7', '2026-03-10', '2026-03-04')).toBe('2026-03-04');
+	});
+
 	it('starts all time at the first check-in, or today when there is none', () => {
 		expect(rangeStart('all', '2026-03-10', '2019-05-01')).toBe('2019-05-01');
 		expect(rangeStart('all', '2026-03-10', null)).toBe('2026-03-10');
@@ -190,25 +196,26 @@ describe('summarise', () => {
 	const points = (list: number[]) => list.map((value) => ({ value }));
 
 	it('reads out count, mean, extremes, first and last', () => {
-		expect(summarise(points([3, 1, 4, 1, 5, 2]), 4)).toEqual({
-			count: 6,
-			mean: 16 / 6,
+		expect(summarise(points([3, 1, 4, 1, 5, 9, 2]), 4)).toEqual({
+			count: 7,
+			mean: 25 / 7,
 			min: 1,
-			max: 5,
+			max: 9,
 			first: 3,
 			last: 2,
-			trend: 'up' // first third 3,1 → 2; last third 5,2 → 3.5
+			trend: 'up' // first third 3,1 → 2; last third 9,2 → 5.5
 		});
 	});
 
 	it('calls a trend flat under 5 % of the scale', () => {
-		expect(summarise(points([3, 3, 3, 3, 3, 3.19]), 4).trend).toBe('flat'); // 0.095 < 0.2
-		expect(summarise(points([3, 3, 3, 3, 3, 3.41]), 4).trend).toBe('up'); // 0.205 ≥ 0.2
-		expect(summarise(points([5, 4, 3, 2, 1]), 4).trend).toBe('down');
-		expect(summarise(points([10, 10, 10, 9]), 27).trend).toBe('flat');
+		expect(summarise(points([3, 3, 3, 3, 3, 3, 3.19]), 4).trend).toBe('flat'); // 0.095 < 0.2
+		expect(summarise(points([3, 3, 3, 3, 3, 3, 3.41]), 4).trend).toBe('up'); // 0.205 ≥ 0.2
+		expect(summarise(points([7, 6, 5, 4, 3, 2, 1]), 4).trend).toBe('down');
+		expect(summarise(points([10, 10, 10, 10, 10, 10, 9]), 27).trend).toBe('flat');
 	});
 
-	it('has no trend from fewer than three points, and nothing at all from none', () => {
+	it('has no trend from fewer than seven points, and nothing at all from none', () => {
+		expect(summarise(points([1, 2, 3, 4, 5, 6]), 4).trend).toBeNull();
 		expect(summarise(points([1, 5]), 4).trend).toBeNull();
 		expect(summarise([], 4)).toEqual({ count: 0, mean: null, min: null, max: null, first: null, last: null, trend: null });
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careChangesIn, sideEffectSummary } from '$lib/domain/report/summaries';
+import { careChangesIn, scoreSummaryText, sideEffectSummary, weeksMetText } from '$lib/domain/report/summaries';
 import type { CareChange, SideEffect } from '$lib/domain/records';
 import { sideEffectRecord } from '../../../fixtures/factories';
 
@@ -46,5 +46,20 @@ describe('care changes in a period', () => {
 			'2026-11-27'
 		);
 		expect(inside.map((entry) => entry.id)).toEqual(['a', 'b']);
+	});
+});
+
+describe('the report’s sentences agree in number', () => {
+	it('says "1 result" and "1 week", and the plural otherwise', () => {
+		expect(scoreSummaryText('PHQ-9', [{ score: 8, band: 'mild' }])).toBe('PHQ-9: 1 result; the latest is 8 (mild).');
+		expect(
+			scoreSummaryText('GAD-7', [
+				{ score: 12, band: 'moderate' },
+				{ score: 6, band: 'mild' }
+			])
+		).toBe('GAD-7: 2 results; the latest is 6 (mild).');
+		expect(weeksMetText([{ met: true }])).toBe('1 of 1 week with data');
+		expect(weeksMetText([{ met: false }, { met: true }, { met: null }])).toBe('1 of 2 weeks with data');
+		expect(weeksMetText([{ met: null }])).toBe('no week with data');
 	});
 });
