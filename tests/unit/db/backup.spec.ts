@@ -1,7 +1,7 @@
 import { test } from '@fast-check/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteEverything, exportBackup, readAllTables, restoreBackup } from '$lib/db/backup';
-import { hasPersonalData } from '$lib/db/presence';
+import { hasPersonalData } from '$lib/db/contents';
 import { database, resetDatabaseForTests } from '$lib/db/database';
 import { CURRENT_SCHEMA_VERSION } from '$lib/db/schema';
 import { loadSettings } from '$lib/db/settings';

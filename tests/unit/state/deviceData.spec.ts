@@ -18,7 +18,7 @@ vi.stubGlobal('navigator', { language: 'en-GB', languages: ['en-GB'] });
 
 const { appLock } = await import('$lib/state/appLock.svelte');
 const { lockGate } = await import('$lib/state/lockGate.svelte');
-const { dataCare } = await import('$lib/state/dataCare.svelte');
+const { deviceData } = await import('$lib/state/deviceData.svelte');
 
 beforeEach(() => localStorage.clear());
 
@@ -28,9 +28,9 @@ describe('Delete everything', () => {
 		expect(await appLock.unlock('000000')).toBe('wrong');
 		expect(lockGate.enabled).toBe(true);
 
-		await dataCare.deleteEverything();
+		await deviceData.deleteEverything();
 
-		expect(dataCare.message).toEqual({ kind: 'ok', text: expect.stringContaining('has been deleted') });
+		expect(deviceData.message).toEqual({ kind: 'ok', text: expect.stringContaining('has been deleted') });
 		expect(appLock.config).toBeNull();
 		expect(appLock.tries).toEqual({ failures: 0, waitUntil: 0 });
 		expect(lockGate).toMatchObject({ enabled: false, locked: false });
@@ -42,7 +42,7 @@ describe('Delete everything', () => {
 
 	it('forgets which supporters’ nudges were acknowledged', async () => {
 		localStorage.setItem('tandem-acknowledged-nudges', JSON.stringify(['nudge-1']));
-		await dataCare.deleteEverything();
+		await deviceData.deleteEverything();
 		expect(localStorage.getItem('tandem-acknowledged-nudges')).toBeNull();
 	});
 });

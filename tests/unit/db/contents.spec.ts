@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database, resetDatabaseForTests } from '../../../src/lib/db/database';
-import { hasPersonalData, holdsBoardsOnly } from '../../../src/lib/db/presence';
+import { hasPersonalData, holdsBoardsOnly } from '../../../src/lib/db/contents';
 import { saveJoinedBoard } from '../../../src/lib/db/sharing';
 import { createInvite } from '../../../src/lib/share/invite';
 import { checkinRecord } from '../../fixtures/factories';

@@ -1,8 +1,8 @@
-/** Whether the person has stored anything yet: cheap enough for the first page (no schemas, no backup code). */
-import { checkinCount, hasPersonalData, hasShares, holdsBoardsOnly } from '$lib/db/presence';
+/** What this device holds, in a few cheap counts for the first page (no schemas, no backup code). */
+import { checkinCount, hasPersonalData, hasShares, holdsBoardsOnly } from '$lib/db/contents';
 import { LiveQuery } from './live.svelte';
 
-class Presence {
+class Contents {
 	#hasData = new LiveQuery<boolean>(() => hasPersonalData(), false);
 	#hasShares = new LiveQuery<boolean>(() => hasShares(), false);
 	#checkins = new LiveQuery<number>(() => checkinCount(), 0);
@@ -28,4 +28,4 @@ class Presence {
 	}
 }
 
-export const presence = new Presence();
+export const contents = new Contents();

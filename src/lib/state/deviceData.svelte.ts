@@ -1,6 +1,6 @@
 /** Settings → Data on this device: backup, restore and delete, with what each is doing right now. */
 import { deleteEverything, exportBackup, restoreBackup } from '$lib/db/backup';
-import { hasShares } from '$lib/db/presence';
+import { hasShares } from '$lib/db/contents';
 import { deleteAllBoardCopies } from '$lib/share/local';
 import { backupFileName, readBackup, type BackupFile, type BackupSummary } from '$lib/domain/backup';
 import { localDayOf } from '$lib/domain/dates';
@@ -22,7 +22,7 @@ type Sealed = { text: string; fileName: string };
 // The encryption code loads only when someone seals or opens an encrypted backup.
 const sealing = () => import('$lib/domain/backupCrypto');
 
-class DataCare {
+class DeviceData {
 	busy = $state<'export' | 'read' | 'restore' | 'delete' | null>(null);
 	pendingRestore = $state.raw<Pending | null>(null);
 	/** An encrypted backup chosen for restore, waiting for its passphrase. */
@@ -192,4 +192,4 @@ function describe(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-export const dataCare = new DataCare();
+export const deviceData = new DeviceData();
