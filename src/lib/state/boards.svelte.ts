@@ -17,7 +17,10 @@ import type { BoardView, EntryKind } from '$lib/share/board';
 import { LINK_DOES_NOT_WORK, NO_ANSWER_MESSAGE, type Invite } from '$lib/share/invite';
 import { deleteBoardCopy, watchWrongSecrets } from '$lib/share/local';
 import type { Connection, RelayState, SupporterSide } from '$lib/share/sides';
+import { untrack } from 'svelte';
+import { SvelteMap } from 'svelte/reactivity';
 import { LiveQuery } from './live.svelte';
+import { SaveFailed, saving } from './saving.svelte';
 import { settings } from './settings.svelte';
 
 export type { Board, BoardView, EntryKind, RelayState };
@@ -117,7 +120,8 @@ export class BoardSession {
 		if (snapshot && snapshot.meta.projectedAt !== this.#board.lastUpdatedAt) {
 			const ownerName = nameOr(snapshot.meta.ownerName, this.#board.ownerName);
 			this.#board = { ...this.#board, lastUpdatedAt: snapshot.meta.projectedAt, ownerName };
-			void updateBoard(this.#board.id, { lastUpdatedAt: snapshot.meta.projectedAt, ownerName });
+			// A note in the background: if it can't be written now, the next change writes it.
+			updateBoard(this.#board.id, { lastUpdatedAt: snapshot.meta.projectedAt, ownerName }).catch(() => undefined);
 		}
 	}
 
@@ -126,7 +130,7 @@ export class BoardSession {
 		this.view = EMPTY_VIEW;
 		this.#stopListening();
 		await (await this.#opening).forget();
-		await updateBoard(this.#board.id, { endedAt: at });
+		await saving('note that this board ended', () => updateBoard(this.#board.id, { endedAt: at }), { quiet: true });
 	}
 
 	/** Adds a comment, suggested step or nudge signed with the name given when joining. */
@@ -174,7 +178,8 @@ export class BoardSession {
 
 class HeldBoards {
 	#boards = new LiveQuery(loadBoards, [] as Board[]);
-	#sessions = new Map<string, BoardSession>();
+	// Reactive, so a screen that reads a session sees it once an effect has opened it.
+	#sessions = new SvelteMap<string, BoardSession>();
 	#removing = new Set<string>();
 	#watching = false;
 
@@ -215,8 +220,21 @@ class HeldBoards {
 		void settings.ensure();
 	}
 
-	/** Opens a held board (kept open for the rest of the visit, so going back and forth doesn't reconnect). */
+	/** The open session of a held board, if an effect has opened it (reading never opens a room). */
+	session(id: string): BoardSession | null {
+		return this.#sessions.get(id) ?? null;
+	}
+
+	/**
+	 * Opens a held board (kept open for the rest of the visit, so going back and forth doesn't reconnect).
+	 * Call it from an effect or an event, never from a `$derived`: it connects to the room.
+	 */
 	open(board: Board): BoardSession | null {
+		// What it reads here must not become the calling effect's dependencies: opening writes the same map.
+		return untrack(() => this.#openNow(board));
+	}
+
+	#openNow(board: Board): BoardSession | null {
 		if (board.endedAt || this.#removing.has(board.id)) return null;
 		this.#swallowWrongSecrets();
 		let session = this.#sessions.get(board.id);
@@ -256,14 +274,16 @@ class HeldBoards {
 				// Kept in this browser (and its part on the relay) from now on; the board shows without waiting for that first write.
 				const persisted = side.keep();
 				const snapshot = side.view().snapshot!;
-				const board = await saveJoinedBoard({
-					ownerName: nameOr(snapshot.meta.ownerName, 'Someone'),
-					roomId: invite.roomId,
-					secret: invite.secret,
-					signalingUrls: invite.signalingUrls,
-					relayUrl: invite.relayUrl,
-					displayName
-				});
+				const board = await saving('keep this board', () =>
+					saveJoinedBoard({
+						ownerName: nameOr(snapshot.meta.ownerName, 'Someone'),
+						roomId: invite.roomId,
+						secret: invite.secret,
+						signalingUrls: invite.signalingUrls,
+						relayUrl: invite.relayUrl,
+						displayName
+					})
+				);
 				this.#sessions.set(board.id, new BoardSession(board, Promise.resolve(side)));
 				void persisted;
 				return { ok: true, boardId: board.id };
@@ -280,7 +300,10 @@ class HeldBoards {
 					} catch (error) {
 						result = {
 							ok: false,
-							message: `The board arrived but couldn’t be kept: ${error instanceof Error ? error.message : String(error)}`
+							message:
+								error instanceof SaveFailed
+									? error.message
+									: `The board arrived but couldn’t be kept: ${error instanceof Error ? error.message : String(error)}`
 						};
 					}
 				}
@@ -300,7 +323,8 @@ class HeldBoards {
 
 	/** Remembers that the supporter looked at this board now: what changes later is "new" on the list. */
 	async markOpened(id: string): Promise<void> {
-		await updateBoard(id, { lastOpenedAt: instantOf(new Date()) });
+		// What was seen is a convenience: a device too full to note it still shows the board.
+		await updateBoard(id, { lastOpenedAt: instantOf(new Date()) }).catch(() => undefined);
 	}
 
 	/** Removes a board from this device (its copy too); the owner's data is not affected. */
@@ -309,7 +333,7 @@ class HeldBoards {
 		this.#removing.add(id);
 		try {
 			const board = this.byId(id) ?? (await loadBoards()).find((candidate) => candidate.id === id);
-			await deleteBoard(id);
+			await saving('remove this board', () => deleteBoard(id), { quiet: true });
 			const session = this.#sessions.get(id);
 			this.#sessions.delete(id);
 			if (session && !session.ended) await session.close();

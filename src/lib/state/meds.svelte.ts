@@ -3,7 +3,6 @@
  * change them. Computation lives in domain/medication; this class only joins it to the database.
  */
 import { addDays, instantOf, localDayOf, type LocalDay } from '$lib/domain/dates';
-import { adherence } from '$lib/domain/medication/adherence';
 import { routineDayOf, turnClock } from '$lib/domain/medication/routineDay';
 import { scheduleInForce } from '$lib/domain/medication/timeline';
 import { deviceTimeZone, instantIn } from '$lib/domain/medication/zone';
@@ -212,25 +211,6 @@ class MedsState {
 
 	historyOf(id: string) {
 		return new LiveQuery(() => careChangesOf(id), []);
-	}
-
-	/** Adherence over a period, from the doses recorded in it (ten years is ~40,000 events). */
-	async adherenceBetween(from: LocalDay, to: LocalDay) {
-		const events = await doseEventsBetween(from, to);
-		performance.mark('tandem:adherence-start');
-		const result = adherence({
-			from,
-			to,
-			medications: this.plan.medications,
-			schedules: this.plan.schedules,
-			events,
-			routine: settings.current.routine,
-			timeZone: this.timeZone,
-			onTimeMinutes: settings.current.onTimeWindowMinutes,
-			now: Date.now()
-		});
-		performance.measure('tandem:adherence', 'tandem:adherence-start');
-		return result;
 	}
 }
 

@@ -31,6 +31,12 @@ import { LiveQuery } from './live.svelte';
 import { NudgeInbox, type Nudge } from './nudges.svelte';
 import { settings } from './settings.svelte';
 import { onDataReplaced } from './dataEvents';
+import { saving } from './saving.svelte';
+
+/** "Last connected" is a note made in the background: if it can't be written, the next connection writes it. */
+function noteConnected(shareId: string): void {
+	markShareConnected(shareId).catch(() => undefined);
+}
 
 /** The rooms themselves (Yjs, y-webrtc): loaded when the first share's room opens, not with this module. */
 const loadSides = () => import('$lib/share/sides');
@@ -97,6 +103,8 @@ class OwnerSharing {
 	/** Shares being stopped or renewed: their old room is ending and must not be reopened meanwhile. */
 	#ending = new Set<string>();
 	#started = false;
+	/** Whether this tab holds the lock and runs the rooms. */
+	#running = false;
 
 	views = $state.raw<Record<string, BoardView>>({});
 	peers = $state.raw<Record<string, number>>({});
@@ -140,6 +148,7 @@ class OwnerSharing {
 	}
 
 	#run(): void {
+		this.#running = true;
 		$effect.root(() => {
 			$effect(() => {
 				const shares = this.#shares.current;
@@ -156,7 +165,7 @@ class OwnerSharing {
 			const timer = setInterval(() => {
 				this.#source.tick();
 				for (const [shareId, open] of this.#sides) {
-					if ((open.side?.room.peerCount() ?? 0) > 0) void markShareConnected(shareId);
+					if ((open.side?.room.peerCount() ?? 0) > 0) noteConnected(shareId);
 				}
 			}, REFRESH_MS);
 			return () => clearInterval(timer);
@@ -173,6 +182,10 @@ class OwnerSharing {
 		for (const share of shares) if (!this.#sides.has(share.id) && !this.#ending.has(share.id)) this.#open(share);
 		const input = untrack(() => this.#source.current);
 		if (input) this.#publishAll(input, shares);
+	}
+
+	#reconcileAgain(): void {
+		if (this.#running && this.#shares.loaded) this.#reconcile(untrack(() => this.#shares.current));
 	}
 
 	#open(share: Share): void {
@@ -199,7 +212,7 @@ class OwnerSharing {
 				side.onChange(show),
 				side.room.onPeers((count) => {
 					this.peers = { ...this.peers, [shareId]: count };
-					void markShareConnected(shareId);
+					noteConnected(shareId);
 				}),
 				side.onRelay((state) => {
 					if (!open.closed) this.relays = { ...this.relays, [shareId]: state };
@@ -295,20 +308,20 @@ class OwnerSharing {
 
 	async invite(fields: ShareFields): Promise<Share> {
 		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls), relayUrlInUse(settings.current.relayUrl));
-		const share = await createShare(fields, invite);
+		const share = await saving('save this invite', () => createShare(fields, invite));
 		this.start();
 		return share;
 	}
 
 	async update(id: string, fields: Partial<ShareFields>): Promise<void> {
-		await updateShare(id, fields);
+		await saving('change this share', () => updateShare(id, fields));
 	}
 
 	async stop(id: string): Promise<void> {
 		this.#ending.add(id);
 		try {
 			await this.#close(id)?.end();
-			await deleteShare(id);
+			await saving('stop this share', () => deleteShare(id), { quiet: true });
 		} finally {
 			this.#ending.delete(id);
 		}
@@ -327,17 +340,21 @@ class OwnerSharing {
 		this.#ending.add(id);
 		try {
 			await this.#close(id)?.end();
-			return await renewShare(id, invite);
+			return await saving('make a new link', () => renewShare(id, invite));
 		} finally {
 			this.#ending.delete(id);
+			// The new record may have arrived while the old room was still ending (and been skipped): open it now.
+			this.#reconcileAgain();
 		}
 	}
 
 	async answer(shareId: string, suggestion: PendingSuggestion, answer: 'accepted' | 'declined'): Promise<void> {
-		await answerSuggestion(
-			shareId,
-			{ id: suggestion.id, goalId: suggestion.goalId, text: suggestion.text, author: suggestion.author },
-			answer
+		await saving(answer === 'accepted' ? 'add this suggested step' : 'decline this suggestion', () =>
+			answerSuggestion(
+				shareId,
+				{ id: suggestion.id, goalId: suggestion.goalId, text: suggestion.text, author: suggestion.author },
+				answer
+			)
 		);
 	}
 }
