@@ -1,6 +1,6 @@
 /**
- * Bytes as text, one way everywhere outside sharing: base64 for files (backups, the lock's salt and hash)
- * and unpadded base64url for what goes in a key name or a link. Decoding throws on text that is not
+ * Bytes as text, one way everywhere: base64 for files (backups, the lock's salt and hash)
+ * and unpadded base64url for what goes in a key name, a link or a relay document name. Decoding throws on text that is not
  * base64 (`atob`'s own error); `fromBase64UrlExact` instead answers null, and only for the one spelling
  * the encoder writes, for text that arrives from outside.
  */

@@ -14,6 +14,7 @@
  *   them, each at most 300 characters, so a link cannot point the app at a script or an arbitrary site.
  */
 import * as v from 'valibot';
+import { fromBase64UrlExact, toBase64Url } from '$lib/domain/bytes';
 import { RelayUrlSchema, SignalingUrlsSchema } from '$lib/domain/sharingSettings';
 
 export {
@@ -48,30 +49,15 @@ export interface Invite {
 
 export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string };
 
-export function toBase64url(bytes: Uint8Array): string {
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** The bytes of unpadded base64url text, or null when it is not exactly that. */
-function fromBase64url(text: string): Uint8Array | null {
-	if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-	const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-	// Only the one spelling the encoder writes: stray low bits in the last character mean a changed link.
-	return toBase64url(bytes) === text ? bytes : null;
-}
-
 export function randomToken(bytes = INVITE_BYTES): string {
-	return toBase64url(crypto.getRandomValues(new Uint8Array(bytes)));
+	return toBase64Url(crypto.getRandomValues(new Uint8Array(bytes)));
 }
 
 /** At least 128 bits, written the one way the encoder writes them. */
 const Token = v.pipe(
 	v.string(),
 	v.regex(/^[A-Za-z0-9_-]{22,128}$/),
-	v.check((text) => (fromBase64url(text)?.length ?? 0) >= INVITE_BYTES)
+	v.check((text) => (fromBase64UrlExact(text)?.length ?? 0) >= INVITE_BYTES)
 );
 
 const FragmentSchema = v.pipe(

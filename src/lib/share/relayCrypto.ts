@@ -16,7 +16,7 @@
  * - Opening never throws: a blob is either whole and genuine, or refused with a reason.
  */
 import * as v from 'valibot';
-import { toBase64url } from './invite';
+import { toBase64Url } from '$lib/domain/bytes';
 
 export const RELAY_FORMAT = 1;
 export const WRITERS = ['owner', 'supporter'] as const;
@@ -76,7 +76,7 @@ export async function deriveRelayKeys(roomId: string, secret: string): Promise<R
 		false,
 		['encrypt', 'decrypt']
 	);
-	return { documentName: toBase64url(name), token: toBase64url(token), key };
+	return { documentName: toBase64Url(name), token: toBase64Url(token), key };
 }
 
 const additionalData = (documentName: string, writer: Writer) => utf8(`tandem-relay/${RELAY_FORMAT}/${documentName}/${writer}`);
