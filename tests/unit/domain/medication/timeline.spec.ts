@@ -215,7 +215,9 @@ describe('the invariant, for any sequence of plan operations', () => {
 				const stopped = current.stopDay !== null && day > current.stopDay;
 				expect(amountOnDay(current, schedules, day), day).toBe(stopped ? null : amount);
 			}
-		}
+		},
+		// 300 sequences of 160 days each: seconds on a busy machine.
+		30_000
 	);
 
 	test.prop([fc.array(fc.record({ from: dayArbitrary, length: fc.option(fc.integer({ min: 0, max: 60 })) }), { maxLength: 8 })])(
@@ -240,7 +242,8 @@ describe('the invariant, for any sequence of plan operations', () => {
 				expect(amountOnDay(medication, after, day), day).toBe(amountOnDay(medication, schedules, day));
 			}
 			expect(planSegments(medication, after).length).toBeGreaterThanOrEqual(0);
-		}
+		},
+		30_000
 	);
 });
 
