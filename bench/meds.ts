@@ -38,6 +38,7 @@ export const medicationFigures: Measurement = async (ctx) => {
 				value: withData,
 				unit: 'kB',
 				digits: 1,
+				bar: { max: 85, text: '85 kB' },
 				notes: [`Today with ten years of data and four medications: ${scripts.size} scripts, served by the service worker`]
 			},
 			{
