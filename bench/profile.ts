@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { launchBrowser, newBenchContext } from './browser';
 import { writeTenYearBackup } from './data';
 import { ensureBuild, startServer } from './server';
@@ -19,6 +20,8 @@ interface ProfileNode {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fresh = process.argv.includes('--fresh');
+// --restore profiles the restore of ten years instead (from the confirming click until the status shows).
+const restoring = process.argv.includes('--restore');
 
 async function main(): Promise<void> {
 	ensureBuild(root, false);
@@ -28,6 +31,7 @@ async function main(): Promise<void> {
 	try {
 		const context = await newBenchContext(browser, server.url);
 		const page = await context.newPage();
+		if (restoring) return await profileRestore(page, writeTenYearBackup(tmp).path);
 		if (!fresh) {
 			await page.goto('/settings');
 			await serviceWorkerReady(page);
@@ -59,32 +63,56 @@ async function main(): Promise<void> {
 			})
 		);
 		console.log('resources (start→end ms):\n  ' + resources.join('\n  '));
-		const nodes = new Map<number, ProfileNode>(profile.nodes.map((node: ProfileNode) => [node.id, node]));
-		const self = new Map<number, number>();
-		const deltas = profile.timeDeltas ?? [];
-		profile.samples?.forEach((id: number, index: number) => self.set(id, (self.get(id) ?? 0) + (deltas[index] ?? 0) / 1000));
-		const byScript = new Map<string, number>();
-		const byFunction = new Map<string, number>();
-		for (const [id, ms] of self) {
-			const frame = nodes.get(id)!.callFrame;
-			const script = frame.url ? frame.url.replace(server.url, '') : `(${frame.functionName || 'native'})`;
-			byScript.set(script, (byScript.get(script) ?? 0) + ms);
-			const fn = `${frame.functionName || '(anonymous)'} ${script}:${frame.lineNumber}`;
-			byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
-		}
-		const top = (map: Map<string, number>, n: number) =>
-			[...map]
-				.sort((a, b) => b[1] - a[1])
-				.slice(0, n)
-				.map(([name, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
-		console.log('self time by script:\n' + top(byScript, 15).join('\n'));
-		console.log('heaviest functions:\n' + top(byFunction, 20).join('\n'));
+		printProfile(profile, server.url);
 		await context.close();
 	} finally {
 		await browser.close();
 		server.stop();
 		rmSync(tmp, { recursive: true, force: true });
 	}
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the CDP profile's shape, read loosely
+function printProfile(profile: any, origin: string): void {
+	const nodes = new Map<number, ProfileNode>(profile.nodes.map((node: ProfileNode) => [node.id, node]));
+	const self = new Map<number, number>();
+	const deltas = profile.timeDeltas ?? [];
+	profile.samples?.forEach((id: number, index: number) => self.set(id, (self.get(id) ?? 0) + (deltas[index] ?? 0) / 1000));
+	const byScript = new Map<string, number>();
+	const byFunction = new Map<string, number>();
+	for (const [id, ms] of self) {
+		const frame = nodes.get(id)!.callFrame;
+		const script = frame.url ? frame.url.replace(origin, '') : `(${frame.functionName || 'native'})`;
+		byScript.set(script, (byScript.get(script) ?? 0) + ms);
+		const fn = `${frame.functionName || '(anonymous)'} ${script}:${frame.lineNumber}`;
+		byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+	}
+	const top = (map: Map<string, number>, n: number) =>
+		[...map]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, n)
+			.map(([name, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${name}`);
+	console.log('self time by script:\n' + top(byScript, 15).join('\n'));
+	console.log('heaviest functions:\n' + top(byFunction, 20).join('\n'));
+}
+
+async function profileRestore(page: Page, backupPath: string): Promise<void> {
+	await page.goto('/settings');
+	await serviceWorkerReady(page);
+	await page.getByLabel('Backup file to restore').setInputFiles(backupPath);
+	const confirm = page.getByRole('region', { name: 'Restore this backup?' });
+	await confirm.waitFor({ timeout: 120_000 });
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+	await cdp.send('Profiler.start');
+	await confirm.getByRole('button', { name: 'Replace everything with this backup' }).click();
+	await page
+		.getByRole('status')
+		.filter({ hasText: /Restored [\d,]+ records/ })
+		.waitFor({ timeout: 120_000 });
+	const { profile } = await cdp.send('Profiler.stop');
+	printProfile(profile, page.url());
 }
 
 main().catch((error) => {
