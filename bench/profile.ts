@@ -29,7 +29,10 @@ async function main(): Promise<void> {
 	const tmp = mkdtempSync(join(tmpdir(), 'tandem-profile-'));
 	const browser = await launchBrowser();
 	try {
-		const context = await newBenchContext(browser, server.url);
+		// --no-sw: the same without the service worker, to see what it adds to a reload.
+		const context = process.argv.includes('--no-sw')
+			? await browser.newContext({ baseURL: server.url, serviceWorkers: 'block' })
+			: await newBenchContext(browser, server.url);
 		const page = await context.newPage();
 		if (restoring) return await profileRestore(page, writeTenYearBackup(tmp).path);
 		if (!fresh) {
@@ -50,7 +53,10 @@ async function main(): Promise<void> {
 		const marks = await page.evaluate(() => {
 			const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 			return {
+				workerStart: Math.round(nav.workerStart),
+				responseStart: Math.round(nav.responseStart),
 				responseEnd: Math.round(nav.responseEnd),
+				domInteractive: Math.round(nav.domInteractive),
 				domContentLoaded: Math.round(nav.domContentLoadedEventEnd),
 				todayReady: Math.round(performance.getEntriesByName('tandem:today-ready')[0]?.startTime ?? -1)
 			};
