@@ -66,10 +66,13 @@ async function main(): Promise<void> {
 			tenYearBackupPath: data.path,
 			newContext: () => newBenchContext(launched, server.url)
 		};
-		// --only=<words> measures just the groups whose label contains them (e.g. --only=sharing).
-		const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+		// --only=<words>[,<words>…] measures just the groups whose label contains any of them (e.g. --only=sharing).
+		const only = process.argv
+			.find((arg) => arg.startsWith('--only='))
+			?.slice('--only='.length)
+			.split(',');
 		for (const [label, measure] of MEASUREMENTS) {
-			if (only && !label.includes(only)) continue;
+			if (only && !only.some((words) => label.includes(words))) continue;
 			try {
 				for (const figure of await measure(ctx)) console.log(formatFigure(figure).join('\n'));
 			} catch (error) {

@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { median, type Figure, type Measurement } from './figures';
+import { databaseFiles } from './startup';
+import { freshToToday, reloadToTodayTenYears } from './today';
 
 export const LONG = 120_000;
 const COLD_STARTS = 5;
@@ -20,26 +22,59 @@ export const firstPageJs: Measurement = async (ctx) => {
 		});
 		await page.goto('/', { waitUntil: 'networkidle' });
 		const files = [...urls].map((url) => gzippedFile(ctx.buildDir, url)).sort((a, b) => b.bytes - a.bytes);
-		const total = files.reduce((sum, file) => sum + file.bytes, 0);
-		const missing = files.filter((file) => !file.found).map((file) => `not in build/, not counted: ${file.path}`);
-		const largest = files.slice(0, 5).map((file) => `${(file.bytes / 1000).toFixed(1)} kB ${file.path}`);
 		return [
-			{
-				name: 'first-page-js-gzip',
-				value: total / 1000,
-				unit: 'kB',
-				digits: 1,
-				bar: { max: 90, text: '90 kB' },
-				notes: ['largest: ' + largest.join(', '), ...missing]
-			},
-			{ name: 'first-page-js-files', value: files.length, unit: '', digits: 0 }
+			...firstPageFigures(ctx.root, files, 'first-page-js-gzip', { max: 70, text: '70 kB' }, 'a new person'),
+			await freshToToday(ctx.newContext)
 		];
 	} finally {
 		await context.close();
 	}
 };
 
-export function gzippedFile(buildDir: string, url: string): { path: string; bytes: number; found: boolean } {
+/**
+ * The first page's JavaScript is what it loads before Dexie and the queries arrive (issue 18): those load just
+ * after the start (src/lib/db/startup.ts), so they are named in a note and in the '-all' figure, not counted.
+ */
+export function firstPageFigures(
+	root: string,
+	files: GzippedFile[],
+	name: string,
+	bar: { max: number; text: string },
+	who: string
+): Figure[] {
+	const late = databaseFiles(root);
+	const first = files.filter((file) => !late.has(file.path)).sort((a, b) => b.bytes - a.bytes);
+	const kB = (list: GzippedFile[]) => list.reduce((sum, file) => sum + file.bytes, 0) / 1000;
+	const missing = files.filter((file) => !file.found).map((file) => `not in build/, not counted: ${file.path}`);
+	const largest = first.slice(0, 5).map((file) => `${(file.bytes / 1000).toFixed(1)} kB ${file.path}`);
+	return [
+		{
+			name,
+			value: kB(first),
+			unit: 'kB',
+			digits: 1,
+			bar,
+			notes: [`${who}, ${first.length} files; largest: ${largest.join(', ')}`, ...missing]
+		},
+		{
+			name: `${name}-all`,
+			value: kB(files),
+			unit: 'kB',
+			digits: 1,
+			notes: [
+				`every script by network idle, with the database code loaded after the start (${files.length - first.length} files)`
+			]
+		}
+	];
+}
+
+export interface GzippedFile {
+	path: string;
+	bytes: number;
+	found: boolean;
+}
+
+export function gzippedFile(buildDir: string, url: string): GzippedFile {
 	const file = join(buildDir, decodeURIComponent(new URL(url).pathname));
 	const path = relative(buildDir, file);
 	if (!file.startsWith(buildDir) || !existsSync(file) || !statSync(file).isFile()) return { path: url, bytes: 0, found: false };
@@ -56,7 +91,7 @@ export const tenYearData: Measurement = async (ctx) => {
 		const figures = [...(await restore(page, ctx.tenYearBackupPath)), ...(await backUp(page)), await databaseSize(page)];
 		figures[0].notes?.push(`service worker ${sw ? 'installed before timing' : 'not ready after 30 s'}`);
 		await page.close();
-		figures.push(await coldStartToday(context));
+		figures.push(await coldStartToday(context), await reloadToTodayTenYears(context));
 		return figures;
 	} finally {
 		await context.close();
@@ -119,7 +154,7 @@ export async function restore(page: Page, backupPath: string): Promise<Figure[]>
 			value: restored,
 			unit: 'ms',
 			digits: 0,
-			bar: { max: 4000, text: '4 s' },
+			bar: { max: 1500, text: '1.5 s' },
 			notes: [`performance.measure('tandem:restore'); click → status shown: ${wall} ms; "${message}"`]
 		},
 		{

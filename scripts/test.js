@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: lint, type-check, unit tests, two builds (the second is the "new version" the update
-// test deploys), then the end-to-end suite. Ends with one line, "N passed, N failed", counting every
+// test deploys), the first page's size budget, then the end-to-end suite. Ends with one line, "N passed, N failed", counting every
 // unit and end-to-end test plus lint and the type check as one check each.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -68,6 +68,8 @@ const built =
 	});
 
 if (built) {
+	// Reads .svelte-kit/output, which the second build left; both builds come from the same source.
+	check('first-page JavaScript within its budget', process.execPath, ['scripts/first-page-budget.js']);
 	const e2eJson = join(work, 'e2e.json');
 	const e2eOk = run('end-to-end tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON: e2eJson });
 	count(readJson(e2eJson), e2eOk);

@@ -1,5 +1,5 @@
 /** App-wide conditions the shell shows: a waiting update, a schema change in another tab, the crisis screen. */
-import { onVersionChange } from '$lib/db/database';
+import { loadDatabase } from './startupDatabase';
 
 class AppState {
 	updateAvailable = $state(false);
@@ -11,7 +11,7 @@ class AppState {
 	#applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
 
 	constructor() {
-		onVersionChange(() => (this.reloadNeeded = true));
+		void loadDatabase().then(({ onVersionChange }) => onVersionChange(() => (this.reloadNeeded = true)));
 	}
 
 	async startServiceWorker(): Promise<void> {

@@ -1,4 +1,3 @@
-import { listContacts } from '$lib/db/contactQueries';
 import type { ContactDraft } from '$lib/db/contacts';
 
 // Writing code loads on the first change, not with the first page.
@@ -6,9 +5,10 @@ const writes = () => import('$lib/db/contacts');
 import type { Contact } from '$lib/domain/records';
 import { LiveQuery } from './live.svelte';
 import { saving } from './saving.svelte';
+import { loadedDatabase } from './startupDatabase';
 
 class ContactsState {
-	#live = new LiveQuery<Contact[]>(listContacts, []);
+	#live = new LiveQuery<Contact[]>(() => loadedDatabase().listContacts(), []);
 
 	get all(): Contact[] {
 		return this.#live.current;

@@ -1,12 +1,12 @@
 /** What this device holds, in a few cheap counts for the first page (no schemas, no backup code). */
-import { checkinCount, hasPersonalData, hasShares, holdsBoardsOnly } from '$lib/db/contents';
 import { LiveQuery } from './live.svelte';
+import { loadedDatabase } from './startupDatabase';
 
 class Contents {
-	#hasData = new LiveQuery<boolean>(() => hasPersonalData(), false);
-	#hasShares = new LiveQuery<boolean>(() => hasShares(), false);
-	#checkins = new LiveQuery<number>(() => checkinCount(), 0);
-	#holdsBoardsOnly = new LiveQuery<boolean>(() => holdsBoardsOnly(), false);
+	#hasData = new LiveQuery<boolean>(() => loadedDatabase().hasPersonalData(), false);
+	#hasShares = new LiveQuery<boolean>(() => loadedDatabase().hasShares(), false);
+	#checkins = new LiveQuery<number>(() => loadedDatabase().checkinCount(), 0);
+	#holdsBoardsOnly = new LiveQuery<boolean>(() => loadedDatabase().holdsBoardsOnly(), false);
 
 	/** Holds other people's boards and keeps nothing of their own: Today sends them to their boards. */
 	get holdsBoardsOnly(): boolean {

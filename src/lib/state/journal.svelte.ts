@@ -4,30 +4,29 @@
  */
 import type { LocalDay } from '$lib/domain/dates';
 import type { Assessment, CareChange, Checkin, SideEffect } from '$lib/domain/records';
-import { allCareChanges } from '$lib/db/medicationQueries';
 import type { AssessmentDraft, CheckinDraft, SideEffectDraft } from '$lib/db/monitoring';
-import { allAssessments, allCheckins, checkinOn, lastQuestionnaireDates, recentSideEffects } from '$lib/db/monitoringQueries';
 import { emptyCheckin } from '$lib/domain/monitoring/scales';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
 import { saving } from './saving.svelte';
+import { loadedDatabase } from './startupDatabase';
 
 export type { AssessmentDraft, CheckinDraft, SideEffectDraft };
 
 const writes = () => import('$lib/db/monitoring');
 
 class JournalState {
-	#checkins = new LiveQuery<Checkin[]>(allCheckins, []);
+	#checkins = new LiveQuery<Checkin[]>(() => loadedDatabase().allCheckins(), []);
 	// Today reads only today's record, not ten years of them, and moves to the new day at midnight.
 	#todayCheckin = new LiveQuery<Checkin | undefined, LocalDay>(
-		(day) => checkinOn(day),
+		(day) => loadedDatabase().checkinOn(day),
 		undefined,
 		() => clock.today
 	);
-	#assessments = new LiveQuery<Assessment[]>(allAssessments, []);
-	#sideEffects = new LiveQuery<SideEffect[]>(() => recentSideEffects(100), []);
-	#careChanges = new LiveQuery<CareChange[]>(allCareChanges, []);
-	#lastQuestionnaires = new LiveQuery(lastQuestionnaireDates, { phq: null, gad: null } as {
+	#assessments = new LiveQuery<Assessment[]>(() => loadedDatabase().allAssessments(), []);
+	#sideEffects = new LiveQuery<SideEffect[]>(() => loadedDatabase().recentSideEffects(100), []);
+	#careChanges = new LiveQuery<CareChange[]>(() => loadedDatabase().allCareChanges(), []);
+	#lastQuestionnaires = new LiveQuery(() => loadedDatabase().lastQuestionnaireDates(), { phq: null, gad: null } as {
 		phq: string | null;
 		gad: string | null;
 	});

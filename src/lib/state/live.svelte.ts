@@ -6,10 +6,12 @@
  * changes, the query runs again for the new key, and until its answer arrives `current` gives the
  * initial value — never the answer for the old key, so a screen can't show or write yesterday's
  * record as today's.
+ *
+ * Dexie itself loads with the first subscription (startupDatabase.ts), so the first page does not carry it.
  */
-import { liveQuery } from 'dexie';
 import { untrack } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
+import { loadDatabase, type StartupDatabase } from './startupDatabase';
 
 export class LiveQuery<T, K extends string | number | null = null> {
 	readonly #initial: T;
@@ -23,27 +25,40 @@ export class LiveQuery<T, K extends string | number | null = null> {
 		this.#key = key ?? (() => null as K);
 		this.#subscribe = createSubscriber((update) => {
 			let subscription: { unsubscribe(): void } | null = null;
-			const stopWatching = $effect.root(() => {
-				$effect(() => {
-					const current = this.#key();
-					untrack(() => {
-						subscription?.unsubscribe();
-						// A query without a key is called with no argument, so its own defaults apply.
-						subscription = liveQuery(() => (key ? query(current) : (query as () => Promise<T>)())).subscribe({
-							next: (value) => {
-								this.#result = { key: current, value };
-								update();
-							},
-							error: (error) => {
-								this.#error = error;
-								update();
-							}
+			let stopWatching: (() => void) | null = null;
+			let stopped = false;
+			const watch = (liveQuery: StartupDatabase['liveQuery']) =>
+				$effect.root(() => {
+					$effect(() => {
+						const current = this.#key();
+						untrack(() => {
+							subscription?.unsubscribe();
+							// A query without a key is called with no argument, so its own defaults apply.
+							subscription = liveQuery(() => (key ? query(current) : (query as () => Promise<T>)())).subscribe({
+								next: (value) => {
+									this.#result = { key: current, value };
+									update();
+								},
+								error: (error) => {
+									this.#error = error;
+									update();
+								}
+							});
 						});
 					});
 				});
-			});
+			void loadDatabase().then(
+				({ liveQuery }) => {
+					if (!stopped) stopWatching = watch(liveQuery);
+				},
+				(error: unknown) => {
+					this.#error = error;
+					update();
+				}
+			);
 			return () => {
-				stopWatching();
+				stopped = true;
+				stopWatching?.();
 				subscription?.unsubscribe();
 			};
 		});

@@ -13,12 +13,13 @@ import type { DoseMark, MedicationDetails, MedicationDraft, ScheduleDraft } from
 
 // Writing code (care changes, supply, switching) loads on the first action, not with the first page.
 const writes = () => import('$lib/db/medications');
-import { careChangesOf, doseEventsBetween, type MedicationPlan } from '$lib/db/medicationQueries';
+import type { MedicationPlan } from '$lib/db/medicationQueries';
 import { medsPlan } from './medsPlan.svelte';
 import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
 import { saving } from './saving.svelte';
 import { settings } from './settings.svelte';
+import { loadDatabase, loadedDatabase } from './startupDatabase';
 
 export type { MedicationDetails, MedicationDraft, ScheduleDraft } from '$lib/db/medications';
 type SwitchInput = Parameters<typeof import('$lib/db/medications').switchMedication>[0];
@@ -35,7 +36,7 @@ class MedsState {
 	// The marks let `npm run bench` time the timetable from the moment its data has arrived.
 	// Yesterday to tomorrow: today's doses, last night's unmarked ones, and tomorrow's first; moves with the day.
 	#recent = new LiveQuery(
-		(today) => doseEventsBetween(addDays(today, -1), addDays(today, 1)).then(marked('tandem:doses-loaded')),
+		(today) => loadedDatabase().doseEventsBetween(addDays(today, -1), addDays(today, 1)).then(marked('tandem:doses-loaded')),
 		[] as DoseEvent[],
 		() => this.today
 	);
@@ -210,7 +211,7 @@ class MedsState {
 	}
 
 	historyOf(id: string) {
-		return new LiveQuery(() => careChangesOf(id), []);
+		return new LiveQuery(() => loadedDatabase().careChangesOf(id), []);
 	}
 }
 

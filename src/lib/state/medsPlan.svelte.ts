@@ -2,8 +2,9 @@
  * The medication plan as stored, without the timetable and time-zone code: what Today and the
  * reminders need to know before anything is computed (are there medications at all?).
  */
-import { loadPlan, type MedicationPlan } from '$lib/db/medicationQueries';
+import type { MedicationPlan } from '$lib/db/medicationQueries';
 import { LiveQuery } from './live.svelte';
+import { loadedDatabase } from './startupDatabase';
 
 const EMPTY_PLAN: MedicationPlan = { medications: [], schedules: [] };
 
@@ -11,10 +12,12 @@ class MedsPlan {
 	// The mark lets `npm run bench` time the timetable from the moment its data has arrived.
 	#plan = new LiveQuery(
 		() =>
-			loadPlan().then((plan) => {
-				performance.mark('tandem:plan-loaded');
-				return plan;
-			}),
+			loadedDatabase()
+				.loadPlan()
+				.then((plan) => {
+					performance.mark('tandem:plan-loaded');
+					return plan;
+				}),
 		EMPTY_PLAN
 	);
 

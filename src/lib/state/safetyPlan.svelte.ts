@@ -1,10 +1,11 @@
-import { loadSafetyPlan, saveSafetyPlan, type SafetyPlanDraft } from '$lib/db/safetyPlan';
+import type { SafetyPlanDraft } from '$lib/db/safetyPlan';
 import type { SafetyPlan } from '$lib/domain/records';
 import { LiveQuery } from './live.svelte';
 import { saving } from './saving.svelte';
+import { loadDatabase, loadedDatabase } from './startupDatabase';
 
 class SafetyPlanState {
-	#live = new LiveQuery<SafetyPlan | undefined>(loadSafetyPlan, undefined);
+	#live = new LiveQuery<SafetyPlan | undefined>(() => loadedDatabase().loadSafetyPlan(), undefined);
 
 	get current(): SafetyPlan | undefined {
 		return this.#live.current;
@@ -17,7 +18,7 @@ class SafetyPlanState {
 
 	/** The draft must be plain data (`$state.snapshot`): IndexedDB cannot clone Svelte's proxies. */
 	save(draft: SafetyPlanDraft): Promise<SafetyPlan> {
-		return saving('save your safety plan', () => saveSafetyPlan(draft));
+		return saving('save your safety plan', async () => (await loadDatabase()).saveSafetyPlan(draft));
 	}
 }
 

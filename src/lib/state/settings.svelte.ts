@@ -1,13 +1,13 @@
-import { database } from '$lib/db/database';
-import { loadSettings, updateSettings, type SettingsChange } from '$lib/db/settings';
+import type { SettingsChange } from '$lib/db/settings';
 import { guessCountry } from '$lib/domain/crisisLines';
 import type { Settings } from '$lib/domain/records';
 import { defaultSettings, SETTINGS_ID } from '$lib/domain/settings';
 import { LiveQuery } from './live.svelte';
 import { saving } from './saving.svelte';
+import { loadDatabase, loadedDatabase } from './startupDatabase';
 
 class SettingsState {
-	#live = new LiveQuery<Settings | undefined>(() => database().settings.get(SETTINGS_ID), undefined);
+	#live = new LiveQuery<Settings | undefined>(() => loadedDatabase().database().settings.get(SETTINGS_ID), undefined);
 	#fallback = defaultSettings(new Date());
 
 	/** The stored settings, or the defaults until the first read finishes. */
@@ -21,11 +21,12 @@ class SettingsState {
 
 	/** Creates the settings row on first run, guessing the crisis-line country from the language. */
 	async ensure(): Promise<void> {
+		const { loadSettings } = await loadDatabase();
 		await loadSettings(new Date(), guessCountry(navigator.languages ?? [navigator.language]));
 	}
 
 	update(change: SettingsChange): Promise<void> {
-		return saving('save this setting', () => updateSettings(change));
+		return saving('save this setting', async () => (await loadDatabase()).updateSettings(change));
 	}
 }
 

@@ -1,6 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { LiveQuery } from '$lib/state/live.svelte';
+import { loadDatabase } from '$lib/state/startupDatabase';
+
+// Dexie loads with the first subscription; loading it once here keeps its import time out of the waits below.
+beforeAll(() => loadDatabase(), 30_000);
 
 let stop: (() => void) | null = null;
 afterEach(() => {

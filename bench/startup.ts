@@ -1,0 +1,15 @@
+/**
+ * Which built scripts hold the database code that the first page loads just after it starts
+ * (src/lib/db/startup.ts and what only it imports): read from the build's Vite manifest.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIRST_PAGE, staticFiles } from '../scripts/first-page-budget.js';
+
+export function databaseFiles(root: string): Set<string> {
+	const path = join(root, '.svelte-kit/output/client/.vite/manifest.json');
+	if (!existsSync(path)) return new Set();
+	const manifest = JSON.parse(readFileSync(path, 'utf8'));
+	const firstPage = new Set(staticFiles(manifest, FIRST_PAGE));
+	return new Set(staticFiles(manifest, ['src/lib/db/startup.ts']).filter((file) => !firstPage.has(file)));
+}

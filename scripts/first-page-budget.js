@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// The first page's JavaScript against its budget (issue 18), read from the build's Vite manifest: what the
+// browser loads to show Today, gzipped. `npm test` runs this after its build; it fails when a budget is passed.
+// A size check, not a timing: the same build always gives the same answer.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** @typedef {Record<string, { file: string, imports?: string[], isEntry?: boolean }>} Manifest */
+
+const NODES = '.svelte-kit/generated/client-optimized/nodes/';
+const START = 'node_modules/@sveltejs/kit/src/runtime/client/entry.js';
+const APP = '.svelte-kit/generated/client-optimized/app.js';
+// The root layout (node 0) and Today (node 2), and what Today loads for each kind of person.
+export const FIRST_PAGE = [START, APP, `${NODES}0.js`, `${NODES}2.js`];
+
+/** Budgets in kB (1,000 bytes) of gzipped JavaScript; the bars of issue 18. */
+export const BUDGETS = [
+	{ person: 'a new person', extra: ['src/routes/GettingStarted.svelte'], maxKb: 70 },
+	{ person: 'someone with medicines', extra: ['src/lib/ui/meds/TodayDoses.svelte'], maxKb: 85 }
+];
+
+/**
+ * The output files the given manifest keys load before they run: each key's own file and, transitively, its
+ * static imports (dynamic imports load later, so they are not counted).
+ * @param {Manifest} manifest
+ * @param {string[]} keys
+ * @returns {string[]}
+ */
+export function staticFiles(manifest, keys) {
+	const seen = new Set();
+	const queue = [...keys];
+	for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
+		if (seen.has(key)) continue;
+		const entry = manifest[key];
+		if (!entry) throw new Error(`The build's manifest has no ${key}; was the app built?`);
+		seen.add(key);
+		queue.push(...(entry.imports ?? []));
+	}
+	return [...new Set([...seen].map((key) => manifest[key].file))].filter((file) => file.endsWith('.js'));
+}
+
+/**
+ * Each budget's total against its limit.
+ * @param {Manifest} manifest
+ * @param {(file: string) => number} gzippedBytes
+ * @param {typeof BUDGETS} budgets
+ */
+export function measureBudgets(manifest, gzippedBytes, budgets = BUDGETS) {
+	return budgets.map(({ person, extra, maxKb }) => {
+		const files = staticFiles(manifest, [...FIRST_PAGE, ...extra]);
+		const kb = files.reduce((sum, file) => sum + gzippedBytes(file), 0) / 1000;
+		return { person, kb, maxKb, files: files.length, within: kb <= maxKb };
+	});
+}
+
+function main() {
+	const client = '.svelte-kit/output/client';
+	const manifest = JSON.parse(readFileSync(join(client, '.vite/manifest.json'), 'utf8'));
+	const gzipped = (/** @type {string} */ file) => gzipSync(readFileSync(join(client, file)), { level: 9 }).length;
+	const results = measureBudgets(manifest, gzipped);
+	for (const { person, kb, maxKb, files, within } of results)
+		console.log(
+			`${within ? '✓' : '✗'} first-page JavaScript for ${person}: ${kb.toFixed(1)} kB gzipped in ${files} files (budget ${maxKb} kB)`
+		);
+	if (results.some((result) => !result.within)) process.exit(1);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
