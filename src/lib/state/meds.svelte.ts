@@ -19,7 +19,7 @@ import { clock } from './clock.svelte';
 import { LiveQuery } from './live.svelte';
 import { saving } from './saving.svelte';
 import { settings } from './settings.svelte';
-import { loadDatabase, loadedDatabase } from './startupDatabase';
+import { loadedDatabase } from './startupDatabase';
 
 export type { MedicationDetails, MedicationDraft, ScheduleDraft } from '$lib/db/medications';
 type SwitchInput = Parameters<typeof import('$lib/db/medications').switchMedication>[0];
