@@ -205,6 +205,7 @@ test('Settings → Sharing accepts the person’s own servers and refuses what c
 	// The relay is the person's choice too: with none, new invites name none (and sharing says updates need both online).
 	await page.goto('/settings');
 	const sharing = page.getByRole('region', { name: 'Sharing' });
+	await sharing.getByText('Advanced').click();
 	await expect(sharing.getByLabel(/Relay, for when you are not online/)).toHaveValue('ws://127.0.0.1:4455');
 	await sharing.getByLabel(/Relay, for when you are not online/).selectOption({ label: 'None: updates need both of you online' });
 	await sharing.getByRole('button', { name: 'Save sharing servers' }).click();

@@ -270,7 +270,7 @@ function buildAfterPlan(input: MedicationFormInput): BuiltPlan {
 		for (const [field, message] of Object.entries(expanded.errors)) errors[`schedule.titration.${field}`] = message;
 		return { ok: false, errors };
 	}
-	const built = buildPlan({ ...input, titration: 'steps', steps: expanded.steps });
+	const built = buildPlan({ ...plainForm(input), titration: 'steps', steps: expanded.steps });
 	if (built.ok) return built;
 	const errors: Record<string, string> = {};
 	for (const [key, message] of Object.entries(built.errors)) {
@@ -278,6 +278,12 @@ function buildAfterPlan(input: MedicationFormInput): BuiltPlan {
 		errors[field ? `schedule.${field}` : key] ??= message;
 	}
 	return { ok: false, errors };
+}
+
+/** The form's fields as a plain object: the screens' form keeps them as accessors, which a spread would miss. */
+function plainForm(input: MedicationFormInput): MedicationFormInput {
+	const keys = Object.keys(emptyMedicationForm('', () => '')) as (keyof MedicationFormInput)[];
+	return Object.fromEntries(keys.map((key) => [key, input[key]])) as unknown as MedicationFormInput;
 }
 
 function buildPlan(input: MedicationFormInput): BuiltPlan {

@@ -92,6 +92,16 @@ describe('the medication form with “then … after … weeks”', () => {
 		expect(stepOn(schedule, '2026-03-16')?.amounts).toEqual([100]);
 	});
 
+	it('reads a form whose fields are accessors, as the screens’ form keeps them', () => {
+		const fields = form({ afterStart: '50', afterChanges: [{ amount: '100', weeks: '2' }] });
+		class AccessorForm {}
+		for (const key of Object.keys(fields) as (keyof MedicationFormInput)[]) {
+			Object.defineProperty(AccessorForm.prototype, key, { get: () => fields[key] });
+		}
+		const built = buildMedicationPlan(new AccessorForm() as MedicationFormInput);
+		expect(built.ok && built.medication.name).toBe('Sertraline');
+	});
+
 	it('shows a missing amount on the field it belongs to, and saves nothing', () => {
 		const missingStart = buildMedicationPlan(form({ afterStart: '', afterChanges: [{ amount: '100', weeks: '2' }] }));
 		expect(missingStart.ok).toBe(false);
