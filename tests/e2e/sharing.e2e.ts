@@ -164,18 +164,21 @@ test('a malformed or missing invite gets one kind sentence and no way to join', 
 test('Settings → Sharing accepts the person’s own servers and refuses what cannot work', async ({ page }) => {
 	await page.goto('/settings');
 	const section = page.getByRole('region', { name: 'Sharing' });
-	await section.getByLabel(/Signaling servers/).fill('https://signal.example.org');
+	// The servers sit under a folded "Advanced", so most people never meet them.
+	await expect(section.getByLabel(/Introduction servers/)).toBeHidden();
+	await section.getByText('Advanced').click();
+	await section.getByLabel(/Introduction servers/).fill('https://signal.example.org');
 	await section.getByRole('button', { name: 'Save sharing servers' }).click();
 	await expect(section.getByRole('alert')).toHaveText(
 		'Check the signaling servers: a signaling address must start with ws:// or wss://.'
 	);
 	// A server this build's security policy doesn't allow would be blocked by the browser: refused here, with the way out.
-	await section.getByLabel(/Signaling servers/).fill('wss://signal.example.org');
+	await section.getByLabel(/Introduction servers/).fill('wss://signal.example.org');
 	await section.getByRole('button', { name: 'Save sharing servers' }).click();
 	await expect(section.getByRole('alert')).toContainText(
 		'This copy of Tandem may only reach the signaling servers it was built with (ws://127.0.0.1:4444, ws://localhost:4444), so it can’t use wss://signal.example.org.'
 	);
-	await section.getByLabel(/Signaling servers/).fill('ws://localhost:4444');
+	await section.getByLabel(/Introduction servers/).fill('ws://localhost:4444');
 	await section.getByLabel(/STUN and TURN servers/).fill('turn:turn.example.org:3478');
 	await section.getByRole('button', { name: 'Save sharing servers' }).click();
 	await expect(section.getByRole('alert')).toHaveText('Check the ICE servers: a TURN server needs a user name and a password.');
@@ -183,7 +186,10 @@ test('Settings → Sharing accepts the person’s own servers and refuses what c
 	await section.getByRole('button', { name: 'Save sharing servers' }).click();
 	await expect(section.getByRole('status')).toContainText('Saved.');
 	await page.reload();
-	await expect(page.getByRole('region', { name: 'Sharing' }).getByLabel(/Signaling servers/)).toHaveValue('ws://localhost:4444');
+	await page.getByRole('region', { name: 'Sharing' }).getByText('Advanced').click();
+	await expect(page.getByRole('region', { name: 'Sharing' }).getByLabel(/Introduction servers/)).toHaveValue(
+		'ws://localhost:4444'
+	);
 	await expect(page.getByRole('region', { name: 'Sharing' }).getByLabel(/STUN and TURN servers/)).toHaveValue(
 		'turn:turn.example.org:3478 tandem s3cret'
 	);
@@ -199,6 +205,7 @@ test('Settings → Sharing accepts the person’s own servers and refuses what c
 	// The relay is the person's choice too: with none, new invites name none (and sharing says updates need both online).
 	await page.goto('/settings');
 	const sharing = page.getByRole('region', { name: 'Sharing' });
+	await sharing.getByText('Advanced').click();
 	await expect(sharing.getByLabel(/Relay, for when you are not online/)).toHaveValue('ws://127.0.0.1:4455');
 	await sharing.getByLabel(/Relay, for when you are not online/).selectOption({ label: 'None: updates need both of you online' });
 	await sharing.getByRole('button', { name: 'Save sharing servers' }).click();

@@ -20,16 +20,37 @@ export async function loadGoalBoard(): Promise<GoalBoard> {
 	}));
 }
 
-export async function saveGoal(fields: GoalFields, id: string | null, now = new Date()): Promise<string> {
+export async function saveGoal(
+	fields: GoalFields,
+	id: string | null,
+	now = new Date(),
+	firstSteps: readonly string[] = []
+): Promise<string> {
 	const db = database();
 	const at = instantOf(now);
-	return db.transaction('rw', db.goals, async () => {
+	return db.transaction('rw', db.goals, db.goalSteps, async () => {
 		const existing = id ? await db.goals.get(id) : undefined;
 		if (id && !existing) throw new Error('That goal is no longer on this device.');
 		const record: Goal = existing
 			? { ...existing, ...fields, updatedAt: at }
 			: { ...fields, id: newId(), createdAt: at, updatedAt: at };
 		await db.goals.put(record);
+		// A new goal's first steps, typed with it, are saved with it.
+		if (!existing) {
+			const steps = firstSteps.map((text) => text.trim()).filter((text) => text !== '');
+			await db.goalSteps.bulkAdd(
+				steps.map((text, order): GoalStep => ({
+					id: newId(),
+					createdAt: at,
+					updatedAt: at,
+					goalId: record.id,
+					order,
+					text,
+					doneAt: null,
+					suggestedBy: ''
+				}))
+			);
+		}
 		return record.id;
 	});
 }

@@ -4,7 +4,7 @@
  */
 import { instantOf } from '$lib/domain/dates';
 import { heldSessions } from '$lib/domain/therapy/sessions';
-import type { TherapySession } from '$lib/domain/records';
+import type { Contact, TherapySession } from '$lib/domain/records';
 import { database, newId } from './database';
 
 export type SessionFields = Omit<TherapySession, 'id' | 'createdAt' | 'updatedAt'>;
@@ -13,13 +13,38 @@ export function allSessions(): Promise<TherapySession[]> {
 	return database().therapySessions.orderBy('at').toArray();
 }
 
-/** Adds a session, or replaces the fields of an existing one; returns its id. */
-export async function saveSession(fields: SessionFields, id: string | null, now = new Date()): Promise<string> {
+/** Someone the session was with who is not in the care team yet: added with the session. */
+export type NewCareContact = Pick<Contact, 'name' | 'role'>;
+
+/**
+ * Adds a session, or replaces the fields of an existing one; returns its id. With `withNew`, the
+ * person it was with joins the care team in the same transaction, so neither is saved without the other.
+ */
+export async function saveSession(
+	fields: SessionFields,
+	id: string | null,
+	now = new Date(),
+	withNew: NewCareContact | null = null
+): Promise<string> {
 	const db = database();
 	const at = instantOf(now);
-	return db.transaction('rw', db.therapySessions, async () => {
+	return db.transaction('rw', db.therapySessions, db.contacts, async () => {
 		const existing = id ? await db.therapySessions.get(id) : undefined;
 		if (id && !existing) throw new Error('That session is no longer on this device.');
+		if (withNew) {
+			const contact: Contact = {
+				...withNew,
+				phone: '',
+				email: '',
+				notes: '',
+				safetyContact: false,
+				id: newId(),
+				createdAt: at,
+				updatedAt: at
+			};
+			await db.contacts.put(contact);
+			fields = { ...fields, withContactId: contact.id };
+		}
 		const record: TherapySession = existing
 			? { ...existing, ...fields, updatedAt: at }
 			: { ...fields, id: newId(), createdAt: at, updatedAt: at };

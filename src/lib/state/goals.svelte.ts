@@ -129,8 +129,9 @@ class GoalsState {
 		return result;
 	}
 
-	save(fields: GoalFields, id: string | null): Promise<string> {
-		return saving('save this goal', () => saveGoal(fields, id));
+	/** `firstSteps`: a new goal's steps, typed while creating it, saved in the same write. */
+	save(fields: GoalFields, id: string | null, firstSteps: readonly string[] = []): Promise<string> {
+		return saving('save this goal', () => saveGoal(fields, id, new Date(), firstSteps));
 	}
 
 	setStatus(id: string, status: Goal['status']): Promise<void> {

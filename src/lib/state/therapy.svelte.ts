@@ -1,5 +1,12 @@
 /** The session log for the Therapy screen and Today: the next appointment, past sessions, open homework. */
-import { allSessions, deleteSession, saveSession, setHomeworkDone, type SessionFields } from '$lib/db/therapy';
+import {
+	allSessions,
+	deleteSession,
+	saveSession,
+	setHomeworkDone,
+	type NewCareContact,
+	type SessionFields
+} from '$lib/db/therapy';
 import type { TherapySession } from '$lib/domain/records';
 import { heldSessions, knownTopics, nextSession, openHomework, type OpenHomework } from '$lib/domain/therapy/sessions';
 import { clock } from './clock.svelte';
@@ -49,8 +56,9 @@ class TherapyState {
 		return this.all.find((session) => session.id === id);
 	}
 
-	save(fields: SessionFields, id: string | null): Promise<string> {
-		return saving('save this session', () => saveSession(fields, id));
+	/** `withNew`: the person the session was with, added to the care team in the same write. */
+	save(fields: SessionFields, id: string | null, withNew: NewCareContact | null = null): Promise<string> {
+		return saving('save this session', () => saveSession(fields, id, new Date(), withNew));
 	}
 
 	remove(id: string): Promise<void> {

@@ -10,6 +10,11 @@ export function formatInstant(at: string, locale?: string): string {
 	}).format(new Date(at));
 }
 
+/** "1 Dec 2026": the day an instant fell on, in the person's language and time zone. */
+export function formatInstantDay(at: string, locale?: string): string {
+	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(at));
+}
+
 /** "Tuesday 1 December, 14:00" — for the next appointment, where the weekday matters most. */
 export function formatAppointment(at: string, locale?: string): string {
 	return new Intl.DateTimeFormat(locale, {

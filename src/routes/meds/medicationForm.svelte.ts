@@ -38,6 +38,8 @@ export class MedicationForm implements MedicationFormInput {
 	linearInterval = $state<Field<'linearInterval'>>('');
 	linearTarget = $state<Field<'linearTarget'>>('');
 	steps = $state<Field<'steps'>>([]);
+	afterStart = $state<Field<'afterStart'>>('');
+	afterChanges = $state<Field<'afterChanges'>>([]);
 	prnAmount = $state<Field<'prnAmount'>>('');
 	prnMax = $state<Field<'prnMax'>>('');
 	prnGap = $state<Field<'prnGap'>>('');

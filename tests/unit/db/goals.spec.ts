@@ -44,6 +44,22 @@ describe('goals and steps', () => {
 		expect(steps[0].doneAt).not.toBeNull();
 	});
 
+	it('saves a new goal with the first steps typed while creating it, in order, skipping empty lines', async () => {
+		const goalId = await saveGoal(goalFields({ ...emptyGoal('2026-11-27'), title: 'Walk daily' }), null, NOW, [
+			' Find shoes ',
+			'',
+			'Walk to the corner'
+		]);
+		const { steps } = await loadGoalBoard();
+		expect(steps.map((step) => [step.goalId, step.text, step.order])).toEqual([
+			[goalId, 'Find shoes', 0],
+			[goalId, 'Walk to the corner', 1]
+		]);
+		// Editing the goal later never adds them again.
+		await saveGoal(goalFields({ ...emptyGoal('2026-11-27'), title: 'Walk every day' }), goalId, NOW, ['Again']);
+		expect(await database().goalSteps.count()).toBe(2);
+	});
+
 	it('refuses a step for a goal that is gone, and writes nothing', async () => {
 		await expect(addStep('missing', 'A step', '', NOW)).rejects.toThrow('no longer on this device');
 		expect(await database().goalSteps.count()).toBe(0);

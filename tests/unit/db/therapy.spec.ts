@@ -40,6 +40,21 @@ describe('the session log', () => {
 		expect(await database().therapySessions.count()).toBe(0);
 	});
 
+	it('adds the person a session was with to the care team, in the same write', async () => {
+		const id = await saveSession(fields('2026-11-20T10:00:00.000+00:00'), null, NOW, { name: 'Dr Okafor', role: 'therapist' });
+		const [contact] = await database().contacts.toArray();
+		expect(contact).toMatchObject({ name: 'Dr Okafor', role: 'therapist', safetyContact: false });
+		expect(v.safeParse(recordSchemas.contacts, contact).success).toBe(true);
+		expect((await database().therapySessions.get(id))?.withContactId).toBe(contact.id);
+	});
+
+	it('adds no one when the session cannot be saved', async () => {
+		await expect(
+			saveSession(fields('2026-11-20T10:00:00.000+00:00'), 'missing', NOW, { name: 'Dr Okafor', role: 'therapist' })
+		).rejects.toThrow('no longer on this device');
+		expect(await database().contacts.count()).toBe(0);
+	});
+
 	it('ticks homework done and back', async () => {
 		const id = await saveSession(fields('2026-11-20T10:00:00.000+00:00'), null, NOW);
 		await setHomeworkDone(id, 'hw-1', true, NOW);

@@ -16,6 +16,7 @@ import {
 } from '../records';
 import type { ScheduleDraft } from './plan';
 import { planProblems } from './planProblems';
+import { afterFieldOf, stepsAfter, type ChangeAfterInput, type StepInput } from './titrationAfter';
 import { asSentence } from '../sentence';
 
 export type MedicationDraft = Omit<Medication, 'id' | 'createdAt' | 'updatedAt'>;
@@ -28,10 +29,7 @@ export interface SlotInput {
 	amount: string;
 }
 
-export interface StepInput {
-	from: string;
-	amounts: string[];
-}
+export type { ChangeAfterInput, StepInput };
 
 /** The form's fields as typed: text where the person types, so a half-typed number is still theirs. */
 export interface MedicationFormInput {
@@ -49,13 +47,16 @@ export interface MedicationFormInput {
 	recurrence: 'daily' | 'weekdays' | 'everyNDays';
 	weekdays: number[];
 	everyN: string;
-	titration: 'none' | 'linear' | 'steps';
+	/** `after`: "start at 50 mg, then 100 mg after 2 weeks" (titrationAfter), saved as dated steps. */
+	titration: 'none' | 'linear' | 'steps' | 'after';
 	direction: 'up' | 'down';
 	linearStart: string;
 	linearStep: string;
 	linearInterval: string;
 	linearTarget: string;
 	steps: StepInput[];
+	afterStart: string;
+	afterChanges: ChangeAfterInput[];
 	prnAmount: string;
 	prnMax: string;
 	prnGap: string;
@@ -89,6 +90,8 @@ export function emptyMedicationForm(today: string, newSlotId: () => string): Med
 		linearInterval: '7',
 		linearTarget: '',
 		steps: [{ from: today, amounts: [''] }],
+		afterStart: '',
+		afterChanges: [{ amount: '', weeks: '2' }],
 		prnAmount: '',
 		prnMax: '',
 		prnGap: '',
@@ -255,6 +258,35 @@ function firstStepProblem(input: MedicationFormInput): string | null {
 
 /** The records to save, or the problems keyed by the field that shows them (`schedule.` for the plan). */
 export function buildMedicationPlan(input: MedicationFormInput): BuiltPlan {
+	if (input.titration === 'after' && !input.asNeeded) return buildAfterPlan(input);
+	return buildPlan(input);
+}
+
+/** "Start at 50 mg, then 100 mg after 2 weeks": built as dated steps, its problems shown on the fields typed. */
+function buildAfterPlan(input: MedicationFormInput): BuiltPlan {
+	const expanded = stepsAfter(input.startDay, input.afterStart, input.afterChanges, input.slots.length);
+	if (!expanded.ok) {
+		const errors: Record<string, string> = {};
+		for (const [field, message] of Object.entries(expanded.errors)) errors[`schedule.titration.${field}`] = message;
+		return { ok: false, errors };
+	}
+	const built = buildPlan({ ...plainForm(input), titration: 'steps', steps: expanded.steps });
+	if (built.ok) return built;
+	const errors: Record<string, string> = {};
+	for (const [key, message] of Object.entries(built.errors)) {
+		const field = key.startsWith('schedule.') ? afterFieldOf(key.slice('schedule.'.length)) : null;
+		errors[field ? `schedule.${field}` : key] ??= message;
+	}
+	return { ok: false, errors };
+}
+
+/** The form's fields as a plain object: the screens' form keeps them as accessors, which a spread would miss. */
+function plainForm(input: MedicationFormInput): MedicationFormInput {
+	const keys = Object.keys(emptyMedicationForm('', () => '')) as (keyof MedicationFormInput)[];
+	return Object.fromEntries(keys.map((key) => [key, input[key]])) as unknown as MedicationFormInput;
+}
+
+function buildPlan(input: MedicationFormInput): BuiltPlan {
 	const medication = medicationOf(input);
 	const schedule = scheduleOf(input);
 	const errors: Record<string, string> = {};
