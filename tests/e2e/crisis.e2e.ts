@@ -8,6 +8,8 @@ test('the crisis screen opens from every page while offline, with local lines an
 	page,
 	context
 }) => {
+	// Every route, each with three openings of the dialog: minutes on a busy machine.
+	test.setTimeout(240_000);
 	await page.goto('/');
 	await waitForServiceWorker(page);
 	await context.setOffline(true);

@@ -151,6 +151,7 @@ for (const colorScheme of SCHEMES) {
 		});
 
 		test('Today: doses first, a late dose says so, reminders wait and take one line', async ({ page }) => {
+			test.setTimeout(180_000);
 			await openWithData(page, typicalMonthBackup());
 			const doses = page.getByRole('region', { name: 'Today’s medication' });
 			const checkin = page.getByRole('region', { name: 'Check in' });

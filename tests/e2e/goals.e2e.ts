@@ -96,6 +96,7 @@ test('a goal can go on the agenda, be marked achieved, and be deleted with its s
 });
 
 test('the goal screens have no accessibility violations, light and dark', async ({ page }) => {
+	test.setTimeout(240_000);
 	await page.goto('/goals/new');
 	await page.getByLabel('Title', { exact: true }).fill('Fewer panic attacks');
 	await page.getByLabel('Measure this goal').check();

@@ -282,7 +282,7 @@ test('charts render ten years, with care changes marked, and patterns count thei
 });
 
 test('the journal screens have no accessibility violations, light and dark', async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	await page.goto('/');
 	await page.getByRole('region', { name: 'Check in' }).getByRole('button', { name: /Okay$/ }).click();
 	for (const scheme of ['light', 'dark'] as const) {
