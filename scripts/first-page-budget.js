@@ -14,11 +14,17 @@ const START = 'node_modules/@sveltejs/kit/src/runtime/client/entry.js';
 const APP = '.svelte-kit/generated/client-optimized/app.js';
 // The root layout (node 0) and Today (node 2), and what Today loads for each kind of person.
 export const FIRST_PAGE = [START, APP, `${NODES}0.js`, `${NODES}2.js`];
+/** Dexie and the queries Today starts with: their own chunk, loaded as soon as the app starts. */
+export const STARTUP = 'src/lib/db/startup.ts';
 
 /** Budgets in kB (1,000 bytes) of gzipped JavaScript; the bars of issue 18. */
 export const BUDGETS = [
 	{ person: 'a new person', extra: ['src/routes/GettingStarted.svelte'], maxKb: 70 },
-	{ person: 'someone with medicines', extra: ['src/lib/ui/meds/TodayDoses.svelte'], maxKb: 85 }
+	{ person: 'someone with medicines', extra: ['src/lib/ui/meds/TodayDoses.svelte'], maxKb: 85 },
+	// Today's data needs the database chunk too (Dexie and the startup queries, loaded as the app starts):
+	// these budgets hold that total at its size now, so it can only shrink.
+	{ person: 'a new person, with the database code', extra: ['src/routes/GettingStarted.svelte', STARTUP], maxKb: 96 },
+	{ person: 'someone with medicines, with the database code', extra: ['src/lib/ui/meds/TodayDoses.svelte', STARTUP], maxKb: 106 }
 ];
 
 /**
