@@ -18,13 +18,23 @@ export const FIRST_PAGE = [START, APP, `${NODES}0.js`, `${NODES}2.js`];
 export const STARTUP = 'src/lib/db/startup.ts';
 
 /** Budgets in kB (1,000 bytes) of gzipped JavaScript; the bars of issue 18. */
+const NEW_PERSON = ['src/routes/GettingStarted.svelte'];
+// The cards Today loads for someone with medicines, goals and sessions (the bench's ten-year data).
+const WITH_DATA = [
+	'src/lib/ui/meds/TodayDoses.svelte',
+	'src/routes/TodayGoals.svelte',
+	'src/routes/TodayTherapy.svelte',
+	'src/routes/TodayReminders.svelte',
+	...NEW_PERSON
+];
 export const BUDGETS = [
-	{ person: 'a new person', extra: ['src/routes/GettingStarted.svelte'], maxKb: 70 },
-	{ person: 'someone with medicines', extra: ['src/lib/ui/meds/TodayDoses.svelte'], maxKb: 85 },
+	{ person: 'a new person', extra: NEW_PERSON, maxKb: 70 },
+	// What Today's cards import statically; `npm run bench` also counts what they load later, a little more.
+	{ person: 'someone with medicines', extra: WITH_DATA, maxKb: 85 },
 	// Today's data needs the database chunk too (Dexie and the startup queries, loaded as the app starts):
 	// these budgets hold that total at its size now, so it can only shrink.
-	{ person: 'a new person, with the database code', extra: ['src/routes/GettingStarted.svelte', STARTUP], maxKb: 96 },
-	{ person: 'someone with medicines, with the database code', extra: ['src/lib/ui/meds/TodayDoses.svelte', STARTUP], maxKb: 106 }
+	{ person: 'a new person, with the database code', extra: [...NEW_PERSON, STARTUP], maxKb: 96 },
+	{ person: 'someone with medicines, with the database code', extra: [...WITH_DATA, STARTUP], maxKb: 124 }
 ];
 
 /**
@@ -54,8 +64,15 @@ export function staticFiles(manifest, keys) {
  * @param {typeof BUDGETS} budgets
  */
 export function measureBudgets(manifest, gzippedBytes, budgets = BUDGETS) {
+	// As the bench counts: the database chunk (and what only it brings) loads beside the page from the start,
+	// so it is counted only where a budget names it.
+	const firstPage = new Set(staticFiles(manifest, FIRST_PAGE));
+	const startupOnly = manifest[STARTUP]
+		? new Set(staticFiles(manifest, [STARTUP]).filter((file) => !firstPage.has(file)))
+		: new Set();
 	return budgets.map(({ person, extra, maxKb }) => {
-		const files = staticFiles(manifest, [...FIRST_PAGE, ...extra]);
+		const all = staticFiles(manifest, [...FIRST_PAGE, ...extra]);
+		const files = extra.includes(STARTUP) ? all : all.filter((file) => !startupOnly.has(file));
 		const kb = files.reduce((sum, file) => sum + gzippedBytes(file), 0) / 1000;
 		return { person, kb, maxKb, files: files.length, within: kb <= maxKb };
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureBudgets, staticFiles } from '../../../scripts/first-page-budget.js';
+import { measureBudgets, STARTUP, staticFiles } from '../../../scripts/first-page-budget.js';
 
 const START = 'node_modules/@sveltejs/kit/src/runtime/client/entry.js';
 const APP = '.svelte-kit/generated/client-optimized/app.js';
@@ -47,5 +47,23 @@ describe('measureBudgets', () => {
 		]);
 		expect(small).toEqual({ person: 'small', kb: 15, maxKb: 15, files: 5, within: true });
 		expect(large).toMatchObject({ kb: 71, files: 7, within: false });
+	});
+});
+
+describe('the database chunk', () => {
+	// The start also loads the database code (its own chunk, which brings a big library): a card that imports
+	// the same library doesn't count it again, unless the budget is the one with the database code.
+	const withStartup = {
+		...manifest,
+		[STARTUP]: { file: 'startup.js', imports: ['_big.js'], isDynamicEntry: true },
+		'startup.js': { file: 'startup.js' }
+	};
+	it('is left out of a budget that doesn’t name it, and counted in one that does', () => {
+		const [without, withDatabase] = measureBudgets(withStartup, (file) => sizes[file] ?? 1000, [
+			{ person: 'cards', extra: ['Extra.svelte'], maxKb: 70 },
+			{ person: 'cards and database', extra: ['Extra.svelte', STARTUP], maxKb: 70 }
+		]);
+		expect(without).toMatchObject({ kb: 21, files: 6, within: true });
+		expect(withDatabase).toMatchObject({ kb: 72, files: 8, within: false });
 	});
 });
