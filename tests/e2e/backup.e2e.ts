@@ -12,7 +12,12 @@ test('a ten-year backup survives export, delete everything, and restore exactly'
 	const data = new DataOnDevice(page);
 	await data.open();
 	const fixture = tenYearBackup();
-	await data.restore(asFile('ten-years.json', fixture));
+	await data.choose(asFile('ten-years.json', fixture));
+	await data.confirmation.getByRole('button', { name: 'Replace everything with this backup' }).click();
+	// Ten years take seconds to write: a progress bar says how far it has got, and goes when it is done.
+	await expect(page.getByRole('progressbar', { name: /^Restoring: \d+% written/ })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /^Restored/ })).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByRole('progressbar')).toHaveCount(0);
 
 	const first = await data.backUp();
 	expect(first.name).toMatch(/^tandem-backup-\d{4}-\d{2}-\d{2}\.json$/);

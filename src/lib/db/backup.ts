@@ -56,7 +56,21 @@ export async function exportBackup(
  * Replaces everything with the backup's records, all or nothing. Doses from a format-1 backup get
  * their due times here, from the backup's own plan and routine, as the schema-2 upgrade gives them.
  */
-export async function restoreBackup(backup: BackupFile, db = database(), timeZone = deviceTimeZone()): Promise<void> {
+/** How far a restore has written, in records, for its progress bar. */
+export interface RestoreProgress {
+	written: number;
+	total: number;
+}
+
+// Records a bulkAdd writes at once: small enough that the progress bar moves, large enough to cost nothing.
+const RESTORE_CHUNK = 5_000;
+
+export async function restoreBackup(
+	backup: BackupFile,
+	db = database(),
+	timeZone = deviceTimeZone(),
+	onProgress: (progress: RestoreProgress) => void = () => {}
+): Promise<void> {
 	const { medications, schedules, settings } = backup.tables;
 	const tables = {
 		...backup.tables,
@@ -67,11 +81,20 @@ export async function restoreBackup(backup: BackupFile, db = database(), timeZon
 			timeZone
 		})
 	};
+	const total = TABLE_NAMES.reduce((sum, name) => sum + tables[name].length, 0);
+	let written = 0;
+	// Still one transaction: the chunks only let the page draw its progress between them.
 	await db.transaction('rw', allTables(db), async () => {
 		for (const name of TABLE_NAMES) {
 			const table = db.table(name);
 			await table.clear();
-			await table.bulkAdd(tables[name]);
+			const rows: unknown[] = tables[name];
+			for (let start = 0; start < rows.length; start += RESTORE_CHUNK) {
+				const chunk = rows.slice(start, start + RESTORE_CHUNK);
+				await table.bulkAdd(chunk);
+				written += chunk.length;
+				onProgress({ written, total });
+			}
 		}
 	});
 }

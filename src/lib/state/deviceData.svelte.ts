@@ -28,6 +28,8 @@ class DeviceData {
 	/** An encrypted backup chosen for restore, waiting for its passphrase. */
 	sealedRestore = $state.raw<Sealed | null>(null);
 	message = $state<{ kind: 'ok' | 'error'; text: string } | null>(null);
+	/** The share of a running restore already written (0–1), or null when none runs. */
+	restoreProgress = $state<number | null>(null);
 
 	async backUp(): Promise<void> {
 		this.busy = 'export';
@@ -128,7 +130,10 @@ class DeviceData {
 				return;
 			}
 			performance.mark('tandem:restore-start');
-			await restoreBackup(pending.backup);
+			this.restoreProgress = 0;
+			await restoreBackup(pending.backup, undefined, undefined, ({ written, total }) => {
+				this.restoreProgress = total === 0 ? 1 : written / total;
+			});
 			performance.measure('tandem:restore', 'tandem:restore-start');
 			await announceDataReplaced('restored');
 			// Restored data is worth protecting too; ask without changing the records just restored.
@@ -140,6 +145,7 @@ class DeviceData {
 			this.message = { kind: 'error', text: restoreFailureMessage(storageTrouble(error), describe(error)) };
 		} finally {
 			this.busy = null;
+			this.restoreProgress = null;
 		}
 	}
 

@@ -27,6 +27,21 @@ describe('backup and restore', () => {
 		expect(reread.ok).toBe(true);
 	});
 
+	it('says how far it has written, rising to every record', async () => {
+		const backup = monthBackup();
+		const seen: number[] = [];
+		let total = 0;
+		await restoreBackup(backup, undefined, undefined, (progress) => {
+			seen.push(progress.written);
+			total = progress.total;
+		});
+		const records = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
+		expect(total).toBe(records);
+		expect(seen.at(-1)).toBe(records);
+		expect(seen.length).toBe(Object.values(backup.tables).filter((rows) => rows.length > 0).length);
+		expect(seen.every((written, index) => index === 0 || written > seen[index - 1])).toBe(true);
+	});
+
 	it('notes the time of the backup in settings', async () => {
 		await loadSettings(new Date('2026-11-01T10:00:00Z'));
 		await exportBackup('1.0.0', new Date('2026-11-27T10:00:00Z'));
