@@ -225,6 +225,7 @@ test('a logged side effect can be corrected or deleted, and a medication’s det
 	await page.getByLabel('Medication').selectOption({ label: 'Sertraline' });
 	await page.getByLabel('What did you notice?').fill('nausea');
 	await page.getByRole('button', { name: 'Log side effect' }).click();
+	await expect(page.getByRole('status')).toHaveText('Logged nausea.');
 	await page.getByLabel('What did you notice?').fill('headache');
 	await page.getByRole('button', { name: 'Log side effect' }).click();
 	await expect(page.getByRole('table').getByRole('row', { name: /nausea 1 mild/ })).toBeVisible();
@@ -242,6 +243,30 @@ test('a logged side effect can be corrected or deleted, and a medication’s det
 	const { sideEffects, medications } = await dumpDatabase(page);
 	expect(sideEffects).toMatchObject([{ effect: 'nausea', severity: 'moderate' }]);
 	expect(medications).toMatchObject([{ name: 'Sertraline', strength: 50, sideEffectNotes: 'Nausea — take with food' }]);
+});
+
+test('the next side effect typed while the last one is still saving is kept, and the message names the one saved', async ({
+	page
+}) => {
+	// A browser that asks the person before keeping storage (Firefox does) answers the request slowly;
+	// the first save asks. Nothing typed meanwhile may be wiped by the earlier save finishing.
+	await page.addInitScript(() => {
+		const slowPersist = () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 1_500));
+		Object.defineProperty(navigator.storage, 'persist', { value: slowPersist });
+	});
+	await page.goto('/journal/side-effects');
+	const what = page.getByLabel('What did you notice?');
+	await what.fill('nausea');
+	await page.getByRole('button', { name: 'Log side effect' }).click();
+	await what.fill('headache');
+	await expect(page.getByRole('status')).toHaveText('Logged nausea.');
+	await expect(page.getByRole('table').getByRole('row', { name: /nausea 1 mild/ })).toBeVisible();
+	await expect(what).toHaveValue('headache');
+	await page.getByRole('button', { name: 'Log side effect' }).click();
+	await expect(page.getByRole('status')).toHaveText('Logged headache.');
+	await expect(what).toHaveValue('');
+	const { sideEffects } = await dumpDatabase(page);
+	expect((sideEffects as { effect: string }[]).map((entry) => entry.effect).sort()).toEqual(['headache', 'nausea']);
 });
 
 test('a check-in saved offline appears in the chart', async ({ page, context }) => {

@@ -45,8 +45,9 @@ export async function saving<T>(doing: string, write: () => Promise<T>, options:
 	}
 	saveProblem.message = null;
 	if (!options.quiet) {
-		// The save itself is done; a refused persistence request must not turn it into a failure.
-		await afterSave().catch(() => undefined);
+		// The save itself is done: "Saved" must not wait for the browser's answer (Firefox asks the person),
+		// and a refused persistence request must not turn the save into a failure.
+		void afterSave().catch(() => undefined);
 	}
 	return result;
 }

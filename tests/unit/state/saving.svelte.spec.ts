@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadSettings } from '$lib/db/settings';
+import { database, resetDatabaseForTests } from '$lib/db/database';
 import { SaveFailed, saveProblem, saving } from '$lib/state/saving.svelte';
 
 const quota = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
@@ -27,5 +29,35 @@ describe('one way to write', () => {
 		expect(saveProblem.message).not.toBeNull();
 		await saving('save this goal', async () => 'goal-1', { quiet: true });
 		expect(saveProblem.message).toBeNull();
+	});
+});
+
+describe('persistent storage after the first save', () => {
+	afterEach(async () => {
+		vi.unstubAllGlobals();
+		database().close();
+		resetDatabaseForTests();
+		await indexedDB.deleteDatabase('tandem');
+	});
+
+	function stubPersist(answer: Promise<boolean>) {
+		const persist = vi.fn(() => answer);
+		vi.stubGlobal('navigator', { ...navigator, storage: { persist, persisted: async () => false } });
+		return persist;
+	}
+
+	it('is asked for once the save is done, and the save does not wait for the browser’s answer', async () => {
+		const persist = stubPersist(new Promise<boolean>(() => {})); // a browser still asking the person
+		expect(await saving('save this check-in', async () => 'saved')).toBe('saved');
+		await vi.waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
+	});
+
+	it('is noted in settings once granted, so later saves do not ask again', async () => {
+		const persist = stubPersist(Promise.resolve(true));
+		await saving('save this check-in', async () => 'first');
+		await vi.waitFor(async () => expect((await loadSettings()).persistenceRequested).toBe(true));
+		await saving('save this check-in', async () => 'second');
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(persist).toHaveBeenCalledTimes(1);
 	});
 });
