@@ -184,8 +184,11 @@ class OwnerSharing {
 		if (input) this.#publishAll(input, shares);
 	}
 
-	#reconcileAgain(): void {
-		if (this.#running && this.#shares.loaded) this.#reconcile(untrack(() => this.#shares.current));
+	/** Reconciles with the live list now, with `latest` in place of its older copy when the list lags behind. */
+	#reconcileAgain(latest?: Share): void {
+		if (!this.#running || !this.#shares.loaded) return;
+		const shares = untrack(() => this.#shares.current);
+		this.#reconcile(latest ? shares.map((share) => (share.id === latest.id ? latest : share)) : shares);
 	}
 
 	#open(share: Share): void {
@@ -338,13 +341,16 @@ class OwnerSharing {
 		if (!share) throw new Error('That share is no longer on this device.');
 		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls), relayUrlInUse(settings.current.relayUrl));
 		this.#ending.add(id);
+		let renewed: Share | undefined;
 		try {
 			await this.#close(id)?.end();
-			return await saving('make a new link', () => renewShare(id, invite));
+			renewed = await saving('make a new link', () => renewShare(id, invite));
+			return renewed;
 		} finally {
 			this.#ending.delete(id);
 			// The new record may have arrived while the old room was still ending (and been skipped): open it now.
-			this.#reconcileAgain();
+			// The live list may also not hold it yet, so the renewed record stands in for it: never the old room.
+			this.#reconcileAgain(renewed);
 		}
 	}
 
