@@ -1,9 +1,10 @@
 /**
- * The first page's own small modules — state, db and domain code that the root layout and Today import
- * statically — as one chunk rather than a dozen: each separate chunk costs its own import preamble on the
- * first visit. The list is read from each build's module graph, not written by hand, so a module Today
- * starts to import joins the group by itself and one it stops importing leaves it; the build fails if one
- * of them still ends up in another chunk.
+ * Everything the root layout and Today import statically — Svelte's runtime, the icons, components, and the
+ * state, db and domain modules — as one chunk rather than dozens: each separate file costs its own request
+ * (through the service worker) and import preamble on every open. Measured with ten years on this machine:
+ * a warm reload 463 → 405 ms (median of 13), and 4.8 kB less gzipped. The list is read from each build's module
+ * graph, not written by hand, so a module Today starts to import joins the group by itself and one it stops
+ * importing leaves it; the build fails if one of the small modules still ends up in another chunk.
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -12,7 +13,7 @@ const GROUP = 'first-page';
 const FIRST_PAGE = ['src/routes/+layout.svelte', 'src/routes/+layout.ts', 'src/routes/+page.svelte'].map((file) =>
 	fileURLToPath(new URL(file, import.meta.url))
 );
-// Components stay with their route's node; packages with their own chunks.
+// The app's own small modules, which must never be split off (see generateBundle).
 const SMALL_MODULE = /[\\/]src[\\/]lib[\\/](state|db|domain)[\\/][^?]*\.ts$/;
 
 export function firstPageChunk() {
@@ -45,5 +46,5 @@ export function firstPageChunk() {
 		}
 	};
 
-	return { plugin, group: { name: GROUP, test: (id: string) => SMALL_MODULE.test(id) && modules.has(id) } };
+	return { plugin, group: { name: GROUP, test: (id: string) => modules.has(id) } };
 }

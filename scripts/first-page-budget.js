@@ -33,8 +33,8 @@ export const BUDGETS = [
 	{ person: 'someone with medicines', extra: WITH_DATA, maxKb: 85 },
 	// Today's data needs the database chunk too (Dexie and the startup queries, loaded as the app starts):
 	// these budgets hold that total at its size now, so it can only shrink.
-	{ person: 'a new person, with the database code', extra: [...NEW_PERSON, STARTUP], maxKb: 96 },
-	{ person: 'someone with medicines, with the database code', extra: [...WITH_DATA, STARTUP], maxKb: 124 }
+	{ person: 'a new person, with the database code', extra: [...NEW_PERSON, STARTUP], maxKb: 90 },
+	{ person: 'someone with medicines, with the database code', extra: [...WITH_DATA, STARTUP], maxKb: 115 }
 ];
 
 /**

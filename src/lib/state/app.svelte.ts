@@ -16,6 +16,7 @@ class AppState {
 
 	async startServiceWorker(): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;
+		await pageSettled();
 		const { registerServiceWorker } = await import('$lib/pwa/register');
 		this.#applyUpdate = registerServiceWorker({
 			onNeedRefresh: () => (this.updateAvailable = true),
@@ -39,3 +40,17 @@ class AppState {
 }
 
 export const app = new AppState();
+
+/**
+ * Resolves once the page has loaded and the browser is idle (or after 2 s at most). Registering the
+ * service worker is never urgent, and it is heavy on a first visit: it downloads every file of the app for
+ * offline use, and on later visits it checks for a new version. Either would compete with showing Today.
+ */
+function pageSettled(): Promise<void> {
+	return new Promise((resolve) => {
+		const whenIdle = () =>
+			'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2_000 }) : setTimeout(resolve, 200);
+		if (document.readyState === 'complete') whenIdle();
+		else addEventListener('load', whenIdle, { once: true });
+	});
+}
