@@ -22,7 +22,7 @@ test('a ten-year backup survives export, delete everything, and restore exactly'
 	const first = await data.backUp();
 	expect(first.name).toMatch(/^tandem-backup-\d{4}-\d{2}-\d{2}\.json$/);
 	// Schema 2 (one schedule a day, due times kept) writes backup format 2.
-	expect(first.json).toMatchObject({ format: 'tandem-backup', version: BACKUP_VERSION, schemaVersion: 2 });
+	expect(first.json).toMatchObject({ format: 'tandem-backup', version: BACKUP_VERSION, schemaVersion: 3 });
 	expect(first.json.appVersion).toMatch(/^\d+\.\d+\.\d+/);
 	expect(Date.parse(first.json.exportedAt as string)).not.toBeNaN();
 	expect(first.json.tables).toEqual(byId(fixture.tables));

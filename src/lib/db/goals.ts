@@ -6,6 +6,7 @@ import { addDays, instantOf, type LocalDay } from '$lib/domain/dates';
 import type { Goal, GoalStep } from '$lib/domain/records';
 import type { GoalFields } from '$lib/domain/goals/goalForm';
 import { database, newId } from './database';
+import { doseEventsBetween } from './medicationQueries';
 
 export interface GoalBoard {
 	goals: Goal[];
@@ -164,5 +165,5 @@ export async function journalEvidence(from: LocalDay) {
 }
 
 export function doseEvidence(from: LocalDay) {
-	return database().doseEvents.where('dueDay').aboveOrEqual(from).toArray();
+	return doseEventsBetween(from);
 }

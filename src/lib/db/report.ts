@@ -1,6 +1,7 @@
 /** Everything the visit report reads for a period, in one read transaction. */
 import { addDays, type LocalDay } from '$lib/domain/dates';
 import { database } from './database';
+import { doseEventsBetween } from './medicationQueries';
 
 /** A score is read up to 28 days old, so targets judged at the period's start look back that far. */
 const TARGET_LOOK_BACK_DAYS = 28;
@@ -32,7 +33,7 @@ export async function reportData(from: LocalDay, to: LocalDay) {
 			assessments: await db.assessments.where('at').between(instantFrom, instantTo, true, true).toArray(),
 			sideEffects: await db.sideEffects.where('at').between(instantFrom, instantTo, true, true).toArray(),
 			careChanges: await db.careChanges.orderBy('day').toArray(),
-			doseEvents: await db.doseEvents.where('dueDay').between(early, to, true, true).toArray(),
+			doseEvents: await doseEventsBetween(early, to),
 			copingUses: await db.copingUses.where('startedAt').between(instantFrom, instantTo, true, true).toArray(),
 			openAgenda: (await db.agendaItems.orderBy('createdAt').toArray()).filter((item) => item.discussedAt === null),
 			goals: await db.goals.toArray(),
