@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tenYearBackup } from '../tests/fixtures/tenYears';
 
-export function writeTenYearBackup(dir: string): { path: string; note: string } {
+export function writeTenYearBackup(dir: string): { path: string; records: number; note: string } {
 	const started = performance.now();
 	const backup = tenYearBackup();
 	const json = JSON.stringify(backup);
@@ -14,6 +14,7 @@ export function writeTenYearBackup(dir: string): { path: string; note: string } 
 	const megabytes = (Buffer.byteLength(json) / 1e6).toFixed(1);
 	return {
 		path,
+		records,
 		note: `data: ten-year backup, ${records.toLocaleString('en')} records, ${megabytes} MB, generated in ${seconds} s`
 	};
 }

@@ -20,6 +20,8 @@ export interface BenchContext {
 	browser: Browser;
 	/** The ten-year backup as a JSON file on disk. */
 	tenYearBackupPath: string;
+	/** How many records it holds. */
+	tenYearRecords: number;
 	/** A fresh browser context on the served build: empty storage, service workers allowed, downloads accepted. */
 	newContext(): Promise<BrowserContext>;
 }

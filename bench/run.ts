@@ -64,6 +64,7 @@ async function main(): Promise<void> {
 			baseURL: server.url,
 			browser: launched,
 			tenYearBackupPath: data.path,
+			tenYearRecords: data.records,
 			newContext: () => newBenchContext(launched, server.url)
 		};
 		// --only=<words>[,<words>…] measures just the groups whose label contains any of them (e.g. --only=sharing).
