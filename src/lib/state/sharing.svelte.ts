@@ -22,6 +22,14 @@ import {
 import type { Share } from '$lib/domain/records';
 import type { BoardView, SupporterEntry } from '$lib/share/board';
 import { relayUrlInUse as chooseRelay } from '$lib/domain/sharingSettings';
+import {
+	inboxMessages,
+	inboxSuggestions,
+	pendingSuggestions,
+	type InboxMessage,
+	type InboxSuggestion,
+	type PendingSuggestion
+} from '$lib/share/inbox';
 import { createInvite, inviteLink } from '$lib/share/invite';
 import { watchWrongSecrets } from '$lib/share/local';
 import type { OwnerSide, RelayState } from '$lib/share/sides';
@@ -42,6 +50,7 @@ function noteConnected(shareId: string): void {
 const loadSides = () => import('$lib/share/sides');
 
 export type { Share, ShareFields, BoardView, SupporterEntry, Nudge, RelayState };
+export type { InboxMessage, InboxSuggestion, PendingSuggestion } from '$lib/share/inbox';
 export { ScopeSchema, WIDEST_SCOPE, type ShareScope } from '$lib/share/projection';
 
 /** Re-projection and "still connected" refresh while the app is open. */
@@ -54,25 +63,6 @@ interface OpenRoom {
 	ready: boolean;
 	closed: boolean;
 }
-
-export interface PendingSuggestion extends SupporterEntry {
-	goalId: string;
-	goalTitle: string;
-}
-
-/** Encouragement from a supporter that the owner has not yet said "Thanks" to. */
-export interface InboxMessage extends SupporterEntry {
-	shareId: string;
-	from: string;
-}
-
-export interface InboxSuggestion extends PendingSuggestion {
-	shareId: string;
-	from: string;
-}
-
-/** Messages older than this leave Today (they stay on the Sharing screen). */
-const INBOX_DAYS = 14;
 
 /** The signaling servers new invites name: Settings → Sharing, or the build's own. */
 export function signalingUrlsInUse(custom: readonly string[]): string[] {
@@ -273,26 +263,12 @@ class OwnerSharing {
 
 	/** Encouragement not yet acknowledged, from every supporter, newest first (optionally about one goal). */
 	messages(goalId?: string): InboxMessage[] {
-		const since = Date.now() - INBOX_DAYS * 86_400_000;
-		const acknowledged = new Set(this.#nudges.acknowledged);
-		const messages: InboxMessage[] = [];
-		for (const share of this.#shares.current) {
-			for (const entry of this.views[share.id]?.comments ?? []) {
-				if (acknowledged.has(entry.id) || Date.parse(entry.at) < since) continue;
-				if (goalId !== undefined && entry.goalId !== goalId) continue;
-				messages.push({ ...entry, shareId: share.id, from: share.displayName });
-			}
-		}
-		return messages.sort((a, b) => b.at.localeCompare(a.at));
+		return inboxMessages(this.#shares.current, this.views, this.#nudges.acknowledged, Date.now(), goalId);
 	}
 
 	/** Suggested steps waiting for an answer, from every supporter (optionally for one goal). */
 	suggestions(goalTitles: Map<string, string>, goalId?: string): InboxSuggestion[] {
-		return this.list.flatMap((share) =>
-			this.pendingSuggestions(share, goalTitles)
-				.filter((suggestion) => goalId === undefined || suggestion.goalId === goalId)
-				.map((suggestion) => ({ ...suggestion, shareId: share.id, from: share.displayName }))
-		);
+		return inboxSuggestions(this.list, this.views, goalTitles, goalId);
 	}
 
 	/** What waits for the owner: new encouragement, suggested steps to answer, recent dose reminders. */
@@ -302,11 +278,7 @@ class OwnerSharing {
 
 	/** Suggested steps not yet answered, for goals still on this share's board. */
 	pendingSuggestions(share: Share, goalTitles: Map<string, string>): PendingSuggestion[] {
-		const answered = new Set((share.answers ?? []).map((answer) => answer.id));
-		const covered = (goalId: string) => share.scope.goalIds === null || share.scope.goalIds.includes(goalId);
-		return (this.views[share.id]?.suggestions ?? [])
-			.filter((entry) => !answered.has(entry.id) && entry.goalId && covered(entry.goalId) && goalTitles.has(entry.goalId))
-			.map((entry) => ({ ...entry, goalId: entry.goalId!, goalTitle: goalTitles.get(entry.goalId!)! }));
+		return pendingSuggestions(share, this.views[share.id], goalTitles);
 	}
 
 	async invite(fields: ShareFields): Promise<Share> {
