@@ -1,9 +1,11 @@
 /**
  * Today's one-line reminders the person set aside with "Not today": hidden until the next day. Kept in
- * this browser's localStorage under Tandem's prefix, so "Delete everything" clears it with the rest.
+ * this browser's localStorage under Tandem's prefix, so "Delete everything" clears it with the rest
+ * (and, through the data-replaced event, what this class holds in memory).
  */
 import { DEVICE_KEY_PREFIX } from '$lib/db/deviceKeys';
 import type { LocalDay } from '$lib/domain/dates';
+import { onDataReplaced } from './dataEvents';
 
 export type Reminder = 'backup' | 'questionnaires' | 'lowSpace';
 const REMINDERS: readonly Reminder[] = ['backup', 'questionnaires', 'lowSpace'];
@@ -26,6 +28,13 @@ function read(): Partial<Record<Reminder, LocalDay>> {
 
 class Dismissals {
 	#days = $state(read());
+
+	constructor() {
+		// Delete everything clears the stored days; what was set aside before must come back on screen too.
+		onDataReplaced((event) => {
+			this.#days = event === 'erased' ? {} : read();
+		});
+	}
 
 	setAside(reminder: Reminder, today: LocalDay): boolean {
 		return this.#days[reminder] === today;

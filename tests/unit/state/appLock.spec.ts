@@ -1,17 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-/** localStorage as the browser has it: the lock lives there. */
-class MemoryStorage {
-	#items = new Map<string, string>();
-	getItem = (key: string) => this.#items.get(key) ?? null;
-	setItem = (key: string, value: string) => void this.#items.set(key, String(value));
-	removeItem = (key: string) => void this.#items.delete(key);
-	clear = () => this.#items.clear();
-	key = (index: number) => [...this.#items.keys()][index] ?? null;
-	get length() {
-		return this.#items.size;
-	}
-}
+import { MemoryStorage } from './support/memoryStorage';
 
 vi.stubGlobal('localStorage', new MemoryStorage());
 // The idle watcher listens on the window and the document.

@@ -1,17 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-/** localStorage as the browser has it: the lock and the acknowledged nudges live there. */
-class MemoryStorage {
-	#items = new Map<string, string>();
-	getItem = (key: string) => this.#items.get(key) ?? null;
-	setItem = (key: string, value: string) => void this.#items.set(key, String(value));
-	removeItem = (key: string) => void this.#items.delete(key);
-	clear = () => this.#items.clear();
-	key = (index: number) => [...this.#items.keys()][index] ?? null;
-	get length() {
-		return this.#items.size;
-	}
-}
+import { MemoryStorage } from './support/memoryStorage';
 
 vi.stubGlobal('localStorage', new MemoryStorage());
 vi.stubGlobal('navigator', { language: 'en-GB', languages: ['en-GB'] });
@@ -19,10 +7,20 @@ vi.stubGlobal('navigator', { language: 'en-GB', languages: ['en-GB'] });
 const { appLock } = await import('$lib/state/appLock.svelte');
 const { lockGate } = await import('$lib/state/lockGate.svelte');
 const { deviceData } = await import('$lib/state/deviceData.svelte');
+const { dismissals } = await import('$lib/state/dismissals.svelte');
 
 beforeEach(() => localStorage.clear());
 
 describe('Delete everything', () => {
+	it('brings back the reminders set aside with “Not today”, in memory as well as stored', async () => {
+		dismissals.dismiss('backup', '2026-05-10');
+		expect(dismissals.setAside('backup', '2026-05-10')).toBe(true);
+
+		await deviceData.deleteEverything();
+
+		expect(dismissals.setAside('backup', '2026-05-10')).toBe(false);
+	});
+
 	it('leaves no app lock behind: not stored, not in memory, not locked, no tries counted', async () => {
 		await appLock.set('passcode', '246810', 1);
 		expect(await appLock.unlock('000000')).toBe('wrong');
