@@ -14,6 +14,7 @@
  * - The snapshot schema below is the one contract both sides check: the projection always passes it,
  *   and a board read from a peer is validated against it before anything shows it.
  */
+import { compareGoals } from '$lib/domain/goals/order';
 import * as v from 'valibot';
 import { addDays, type LocalDay } from '$lib/domain/dates';
 import { thisWeekText } from '$lib/domain/goals/progressText';
@@ -149,8 +150,6 @@ export interface ProjectionOptions {
 	index?: GoalIndex;
 }
 
-const STATUS_ORDER: Goal['status'][] = ['active', 'paused', 'achieved', 'dropped'];
-
 function round(value: number | null, places = 1): number | null {
 	if (value === null) return null;
 	const factor = 10 ** places;
@@ -212,7 +211,7 @@ function chosenGoals(goals: readonly Goal[], goalIds: readonly string[] | null):
 	const chosen = goalIds === null ? null : new Set(goalIds);
 	return goals
 		.filter((goal) => chosen === null || chosen.has(goal.id))
-		.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.title.localeCompare(b.title))
+		.sort(compareGoals)
 		.slice(0, MAX_BOARD_GOALS);
 }
 

@@ -232,6 +232,22 @@ describe('the scope', () => {
 		}
 	});
 
+	it('lists goals in the app’s one order: active first, then by title as a person reads it ("Walk 2" before "Walk 10")', () => {
+		const titled = [
+			goalRecord('g1', { title: 'walk 10 minutes' }),
+			goalRecord('g2', { title: 'Walk 2 minutes' }),
+			goalRecord('g3', { title: 'Ask for help', status: 'achieved' }),
+			goalRecord('g4', { title: 'Éat breakfast' })
+		];
+		const snapshot = projectBoard(ownerData({ ...emptyTables(), goals: titled }, NOW), WIDEST_SCOPE, TODAY);
+		expect(snapshot.goals!.map((goal) => goal.title)).toEqual([
+			'Éat breakfast',
+			'Walk 2 minutes',
+			'walk 10 minutes',
+			'Ask for help'
+		]);
+	});
+
 	it('shares only the chosen goals; the others never appear, not even their ids', () => {
 		const snapshot = projectBoard(data(), scope({ goalIds: ['charlie', 'no-such-goal'] }), TODAY);
 		const doc = new Y.Doc();
