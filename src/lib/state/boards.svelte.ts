@@ -39,6 +39,7 @@ const WRONG_SECRET_MESSAGE = `${LINK_DOES_NOT_WORK} Its secret doesn’t match t
 
 class HeldBoards {
 	#boards = new LiveQuery(loadBoards, [] as Board[]);
+	#sorted = $derived([...this.#boards.current].sort((a, b) => (b.lastUpdatedAt ?? '').localeCompare(a.lastUpdatedAt ?? '')));
 	// Reactive, so a screen that reads a session sees it once an effect has opened it.
 	#sessions = new SvelteMap<string, BoardSession>();
 	#removing = new Set<string>();
@@ -46,7 +47,7 @@ class HeldBoards {
 
 	/** Most recently updated first. */
 	get list(): Board[] {
-		return [...this.#boards.current].sort((a, b) => (b.lastUpdatedAt ?? '').localeCompare(a.lastUpdatedAt ?? ''));
+		return this.#sorted;
 	}
 
 	get loaded(): boolean {

@@ -39,6 +39,7 @@ export interface GoalProgress {
 class GoalsState {
 	readonly timeZone = deviceTimeZone();
 	#board = new LiveQuery<GoalBoard>(loadGoalBoard, { goals: [], steps: [] });
+	#sorted = $derived([...this.#board.current.goals].sort(compareGoals));
 	// The look-back window moves with the day, so "this week" turns at midnight without a reload.
 	#journal = new LiveQuery(
 		(today) => journalEvidence(addDays(today, -TARGET_LOOK_BACK_DAYS)),
@@ -61,7 +62,7 @@ class GoalsState {
 
 	/** Active goals first, then paused, achieved and let go; by title within each. */
 	get all(): Goal[] {
-		return [...this.#board.current.goals].sort(compareGoals);
+		return this.#sorted;
 	}
 
 	get steps(): GoalStep[] {

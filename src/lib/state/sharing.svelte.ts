@@ -76,6 +76,7 @@ export function relayUrlInUse(chosen: string | null | undefined): string | null 
 
 class OwnerSharing {
 	#shares = new LiveQuery(loadShares, [] as Share[]);
+	#sorted = $derived([...this.#shares.current].sort((a, b) => a.displayName.localeCompare(b.displayName)));
 	#source = new BoardSource();
 	#nudges = new NudgeInbox();
 
@@ -101,7 +102,7 @@ class OwnerSharing {
 	relays = $state.raw<Record<string, RelayState>>({});
 
 	get list(): Share[] {
-		return [...this.#shares.current].sort((a, b) => a.displayName.localeCompare(b.displayName));
+		return this.#sorted;
 	}
 
 	get loaded(): boolean {
