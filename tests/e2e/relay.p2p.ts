@@ -152,6 +152,9 @@ test('stopped while the supporter was offline: their next open says so and delet
 	await card.getByRole('button', { name: 'Stop sharing' }).click();
 	await card.getByRole('button', { name: 'Stop sharing' }).last().click();
 	await expect(owner.page.getByText('You aren’t sharing with anyone.')).toBeVisible();
+	await expect(owner.page.getByRole('status').filter({ hasText: 'Stopped sharing with Sam' })).toContainText(
+		'Their copy of your board is deleted the next time their Tandem opens'
+	);
 	// The relay keeps only the sealed "ended" state: the supporter's part is gone from it.
 	await expect.poll(() => readBlobs(document).has('supporter')).toBe(false);
 	const ended = await relayPlaintext(document, 'owner', link);
@@ -243,6 +246,19 @@ test('a relay that is down: live sharing still works, and the board says updates
 	await expect(
 		supporter.page.getByText('The relay can’t be reached right now, so updates wait until you are both online.')
 	).toBeVisible();
+
+	// Stopping now, with the supporter's Tandem closed too, tells nobody: the owner is told so, and what to do.
+	await supporter.page.goto('about:blank');
+	await owner.page.goto('/sharing');
+	const card = owner.page.getByRole('region', { name: 'Sam' });
+	await card.getByRole('button', { name: 'Stop sharing' }).click();
+	await expect(card).toContainText('the relay tells it, if the relay can be reached now');
+	await card.getByRole('button', { name: 'Stop sharing' }).last().click();
+	const stopped = owner.page.getByRole('status').filter({ hasText: 'Stopped sharing with Sam' });
+	await expect(stopped).toContainText('The relay couldn’t be reached and their Tandem wasn’t connected, so it hasn’t been told', {
+		timeout: 15_000
+	});
+	await expect(stopped).toContainText('You may want to tell Sam yourself.');
 	await owner.context.close();
 	await supporter.context.close();
 });

@@ -21,12 +21,17 @@ export interface RelayAttachment {
 	/** Resolves once the relay's copy was read and applied, or the relay could not be reached (or there is none). */
 	readonly ready: Promise<void>;
 	startWriting(): void;
-	/** The owner's last word: the doc (already marked ended) goes up now, the supporter's blob is removed. */
-	end(): Promise<void>;
+	/**
+	 * The owner's last word: the doc (already marked ended) goes up now, the supporter's blob is removed.
+	 * Waits a little for a relay still connecting; true once the relay holds the ended board.
+	 */
+	end(): Promise<boolean>;
 	close(): void;
 }
 
 const SEEN_KEY = 'relay-seen';
+/** How long stopping waits for a relay that is still connecting before it gives up on telling it. */
+const END_WAIT_MS = 5_000;
 
 export function noRelay(): RelayAttachment {
 	const state: RelayState = { status: 'off', problem: null };
@@ -35,7 +40,7 @@ export function noRelay(): RelayAttachment {
 		onState: () => () => {},
 		ready: Promise.resolve(),
 		startWriting() {},
-		end: async () => {},
+		end: async () => false,
 		close() {}
 	};
 }
@@ -59,6 +64,21 @@ export function attachRelay(options: AttachOptions): RelayAttachment {
 	};
 	let closed = false;
 	let writing = options.writing;
+	const connectedWithin = (ms: number) =>
+		new Promise<boolean>((resolve) => {
+			if (state.status === 'connected') return resolve(true);
+			const listener = (next: RelayState) => {
+				if (next.status !== 'connected') return;
+				clearTimeout(timer);
+				listeners.delete(listener);
+				resolve(true);
+			};
+			const timer = setTimeout(() => {
+				listeners.delete(listener);
+				resolve(false);
+			}, ms);
+			listeners.add(listener);
+		});
 	let close = () => {};
 
 	const started = (async (): Promise<RelayBridge | null> => {
@@ -108,11 +128,12 @@ export function attachRelay(options: AttachOptions): RelayAttachment {
 		},
 		async end() {
 			const bridge = await started;
-			if (!bridge) return;
+			if (!bridge) return false;
 			await bridge.ready;
-			if (state.status !== 'connected') return;
+			if (!(await connectedWithin(END_WAIT_MS))) return false;
 			await bridge.writeLast();
 			await bridge.remove('supporter');
+			return true;
 		},
 		close() {
 			closed = true;

@@ -7,6 +7,7 @@
  * writes after every change of the doc, the supporter after its own entries; what the relay brings
  * passes the same guard and validation as a WebRTC peer's update.
  */
+import type { StopOutcome } from '$lib/domain/stopSharing';
 import {
 	addSupporterEntry,
 	SUPPORTER_ORIGIN,
@@ -87,9 +88,9 @@ export interface OwnerSide extends Side {
 	publish(snapshot: BoardSnapshot): boolean;
 	/**
 	 * Stops sharing: leaves an "ended" marker for a supporter who is connected (given a moment to
-	 * arrive), then leaves the room and deletes this browser's copy.
+	 * arrive) and on the relay, then leaves the room and deletes this browser's copy. Says who was told.
 	 */
-	end(): Promise<void>;
+	end(): Promise<StopOutcome>;
 }
 
 /** How long a connected supporter is given to receive the "ended" marker before the room closes. */
@@ -113,12 +114,14 @@ export function openOwnerSide(connection: Connection): OwnerSide {
 			current = null;
 			stopGuard();
 			markEnded(room.doc);
-			const grace = room.peerCount() > 0 ? new Promise((resolve) => setTimeout(resolve, ENDED_GRACE_MS)) : null;
+			const live = room.peerCount() > 0;
+			const grace = live ? new Promise((resolve) => setTimeout(resolve, ENDED_GRACE_MS)) : null;
 			// The relay keeps only the sealed "ended" state: a supporter who opens later is told, and deletes its copy.
-			await relay.end();
+			const relayTold = await relay.end();
 			await grace;
 			relay.close();
 			await room.destroyData();
+			return relayTold ? 'relay' : live ? 'live' : 'not-told';
 		},
 		async close() {
 			stopGuard();

@@ -9,6 +9,7 @@
  * - Nothing read from a board reaches Dexie except through `answer` (the owner's own decision).
  * - Stopping or renewing ends the old room first (marker, leave, delete the copy), then changes the record.
  */
+import type { StopOutcome } from '$lib/domain/stopSharing';
 import {
 	answerSuggestion,
 	createShare,
@@ -293,11 +294,14 @@ class OwnerSharing {
 		await saving('change this share', () => updateShare(id, fields));
 	}
 
-	async stop(id: string): Promise<void> {
+	/** Ends the share and deletes it; says whether the supporter's Tandem was told (see stoppedText). */
+	async stop(id: string): Promise<StopOutcome> {
 		this.#ending.add(id);
 		try {
-			await this.#close(id)?.end();
+			// No open room here (another tab runs them, or it never opened): nobody was told from this tab.
+			const outcome = (await this.#close(id)?.end()) ?? 'not-told';
 			await saving('stop this share', () => deleteShare(id), { quiet: true });
+			return outcome;
 		} finally {
 			this.#ending.delete(id);
 		}

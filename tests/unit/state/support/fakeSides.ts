@@ -83,7 +83,10 @@ export function fakeSide(kind: FakeSide['kind'], connection: Connection, persist
 				view = { ...view, snapshot };
 				return true;
 			},
-			end: vi.fn(async () => void calls.push('end'))
+			end: vi.fn(async () => {
+				calls.push('end');
+				return 'relay' as const;
+			})
 		},
 		supporter: {
 			...base,
