@@ -18,6 +18,7 @@ import {
 } from '$lib/domain/lock';
 import { lockGate } from './lockGate.svelte';
 import { onDataReplaced } from './dataEvents';
+import { saving } from './saving.svelte';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
@@ -105,7 +106,8 @@ class AppLock {
 
 	async set(kind: SecretKind, secret: string, idleMinutes: LockConfig['idleMinutes']): Promise<void> {
 		const config = await createLockConfig(kind, secret, idleMinutes);
-		writeLockConfig(JSON.stringify(config));
+		// A full or refusing storage is told like any failed save; the lock then stays off.
+		await saving('turn on the app lock', async () => writeLockConfig(JSON.stringify(config)), { quiet: true });
 		this.config = config;
 		this.#saveTries({ failures: 0, waitUntil: 0 });
 		lockGate.enabled = true;

@@ -24,6 +24,23 @@ afterEach(() => {
 });
 
 describe('the app lock', () => {
+	it('that cannot be stored (storage full) says so once, in the shell, and stays off', async () => {
+		const { appLock, lockGate } = await load();
+		const { saveProblem, isReported } = await import('$lib/state/saving.svelte');
+		const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		try {
+			const failure = await appLock.set('passcode', '246810', 1).catch((error: unknown) => error);
+			expect(isReported(failure)).toBe(true);
+			expect(saveProblem.message).toMatch(/^Tandem couldn’t turn on the app lock: this device is out of space for Tandem\./);
+			expect(appLock.config).toBeNull();
+			expect(lockGate.enabled).toBe(false);
+		} finally {
+			full.mockRestore();
+		}
+	}, 20_000); // a real PBKDF2 of the passcode, slow on a busy machine
+
 	it('locks after the idle minutes while a lock is set', async () => {
 		const { appLock, lockGate } = await load();
 		await appLock.set('passcode', '246810', 1);
