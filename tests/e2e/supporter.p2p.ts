@@ -17,6 +17,20 @@ test('a therapist’s Tandem: lands on “Boards shared with you”, the board u
 	const link = await invite(owner.page, 'Dr Lee');
 	await join(supporter.page, link, 'Dr Lee');
 
+	// On a phone every word on the board's charts is 12 px or more, and the page never scrolls sideways.
+	await supporter.page.setViewportSize({ width: 390, height: 844 });
+	const chartWords = supporter.page.locator('main figure svg text');
+	await expect(chartWords.first()).toBeVisible();
+	await expect
+		.poll(async () => {
+			const sizes = await chartWords.evaluateAll((texts) =>
+				texts.map((text) => (text as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(text).fontSize))
+			);
+			return Math.min(...sizes);
+		})
+		.toBeGreaterThanOrEqual(11.99);
+	expect(await supporter.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
 	// On a wide screen the goals sit in columns, the weekly summaries beside them.
 	await supporter.page.setViewportSize({ width: 1366, height: 900 });
 	const sleep = supporter.page.getByRole('article', { name: 'Sleep better' });

@@ -81,3 +81,13 @@ export function valueText(scale: ChartScale, value: number | null): string {
 	const word = value >= scale.min && value <= scale.max ? scale.words[Math.round(value) - scale.min] : undefined;
 	return word === undefined ? `${value} of ${scale.max}` : `${value} of ${scale.max} (${word})`;
 }
+
+/**
+ * A week's figure short enough to sit on its bar: "3.4" for a rating (the axis names the scale), "7.5" for
+ * hours, "86%" for doses (whole percent), a plain count as it is; one decimal at most. Null for a week with
+ * nothing recorded.
+ */
+export function barLabel(scale: ChartScale | undefined, value: number | null): string | null {
+	if (value === null) return null;
+	return scale?.unit === '%' ? `${Math.round(value)}%` : String(Math.round(value * 10) / 10);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RATING_SCALES } from '$lib/domain/monitoring/scales';
-import { axisTicks, axisTop, boardWeeklyCharts, valueText, WEEKLY_SCALES } from '$lib/domain/monitoring/weeklyCharts';
+import { axisTicks, axisTop, barLabel, boardWeeklyCharts, valueText, WEEKLY_SCALES } from '$lib/domain/monitoring/weeklyCharts';
 
 const END = '2026-03-01';
 const summary = {
@@ -80,5 +80,20 @@ describe('a week’s value in words', () => {
 
 	it('never names a step for a value off the scale', () => {
 		expect(valueText(WEEKLY_SCALES.mood, 9)).toBe('9 of 5');
+	});
+});
+
+describe('a value on its bar', () => {
+	it('is the number alone, one decimal at most, doses in whole percent', () => {
+		expect(barLabel(WEEKLY_SCALES.mood, 3.4166)).toBe('3.4');
+		expect(barLabel(WEEKLY_SCALES.mood, 4)).toBe('4');
+		expect(barLabel(WEEKLY_SCALES.sleepHours, 7.25)).toBe('7.3');
+		expect(barLabel(WEEKLY_SCALES.adherence, 85.71)).toBe('86%');
+		expect(barLabel(undefined, 5)).toBe('5');
+	});
+
+	it('is left off for a week with nothing recorded', () => {
+		expect(barLabel(WEEKLY_SCALES.mood, null)).toBeNull();
+		expect(barLabel(undefined, null)).toBeNull();
 	});
 });
