@@ -9,6 +9,7 @@ import { expect, test } from './support/test';
 import { dumpDatabase } from './support/db-dump';
 import { DataOnDevice } from './support/data-on-device';
 import { tenYearBackup } from '../fixtures/tenYears';
+import { addGoal } from './support/sharing';
 
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
 
@@ -118,6 +119,31 @@ test('a dose marked on a full device says it was not kept, and stays unmarked', 
 	await expect(row.getByRole('button', { name: 'Taken Sertraline 50 mg' })).toBeVisible();
 	await expect(row.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
 	expect((await dumpDatabase(page)).doseEvents).toEqual([]);
+});
+
+test('a step ticked or reworded on a full device says it was not kept: the box stays unticked, the new words stay in the field', async ({
+	page,
+	baseURL
+}) => {
+	await limitQuota(page, baseURL!);
+	const goalUrl = await addGoal(page, 'Sleep better', ['Screens off at 10']);
+	await page.goto(goalUrl);
+	const steps = page.getByRole('region', { name: 'Steps' });
+	const step = steps.getByRole('checkbox', { name: 'Screens off at 10' });
+	await fillTheDevice(page);
+
+	await step.click();
+	await expect(page.getByRole('alert').filter({ hasText: 'Tandem couldn’t tick this step' })).toContainText(OUT_OF_SPACE);
+	await expect(step).not.toBeChecked();
+	expect((await dumpDatabase(page)).goalSteps).toEqual([expect.objectContaining({ doneAt: null })]);
+
+	await steps.getByRole('button', { name: 'Reword “Screens off at 10”' }).click();
+	const field = steps.getByLabel('Reword step 1');
+	await field.fill('Screens off at half past nine');
+	await steps.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'Tandem couldn’t save this step' })).toContainText(OUT_OF_SPACE);
+	await expect(field).toHaveValue('Screens off at half past nine');
+	expect((await dumpDatabase(page)).goalSteps).toEqual([expect.objectContaining({ text: 'Screens off at 10' })]);
 });
 
 test('a restore too large for the space left is refused, in plain words, with the old data intact', async ({ page, baseURL }) => {
