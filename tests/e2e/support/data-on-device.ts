@@ -23,7 +23,7 @@ export class DataOnDevice {
 	async restore(file: { name: string; buffer: Buffer }): Promise<void> {
 		await this.choose(file);
 		await this.confirmation.getByRole('button', { name: 'Replace everything with this backup' }).click();
-		await expect(this.page.getByRole('status').filter({ hasText: /^Restored/ })).toBeVisible({ timeout: 60_000 });
+		await expect(this.page.getByRole('status').filter({ hasText: /^Restored/ })).toBeVisible({ timeout: 120_000 });
 	}
 
 	/** Clicks "Back up now" and returns the downloaded file's name and parsed contents. */
