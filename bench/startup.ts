@@ -11,5 +11,12 @@ export function databaseFiles(root: string): Set<string> {
 	if (!existsSync(path)) return new Set();
 	const manifest = JSON.parse(readFileSync(path, 'utf8'));
 	const firstPage = new Set(staticFiles(manifest, FIRST_PAGE));
-	return new Set(staticFiles(manifest, ['src/lib/db/startup.ts']).filter((file) => !firstPage.has(file)));
+	const files = new Set(staticFiles(manifest, ['src/lib/db/startup.ts']).filter((file) => !firstPage.has(file)));
+	// The manifest is the last build's; after a build into another folder (build-next) it no longer names build/'s
+	// files, and every file would silently count as the first page's.
+	const stale = [...files].filter((file) => !existsSync(join(root, 'build', file)));
+	if (stale.length > 0) {
+		throw new Error(`.svelte-kit's manifest is not build/'s (${stale[0]} is not in build/): run npm run bench -- --build`);
+	}
+	return files;
 }
