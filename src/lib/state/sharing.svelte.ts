@@ -312,17 +312,17 @@ class OwnerSharing {
 		for (const share of await loadShares()) await this.stop(share.id);
 	}
 
-	/** A new link for the same person and scope; the old one stops working. */
-	async renew(id: string): Promise<Share> {
+	/** A new link for the same person and scope; the old one stops working. Says who was told the old board ended. */
+	async renew(id: string): Promise<{ share: Share; told: StopOutcome }> {
 		const share = this.byId(id);
 		if (!share) throw new Error('That share is no longer on this device.');
 		const invite = createInvite(signalingUrlsInUse(settings.current.signalingUrls), relayUrlInUse(settings.current.relayUrl));
 		this.#ending.add(id);
 		let renewed: Share | undefined;
 		try {
-			await this.#close(id)?.end();
+			const told = (await this.#close(id)?.end()) ?? 'not-told';
 			renewed = await saving('make a new link', () => renewShare(id, invite));
-			return renewed;
+			return { share: renewed, told };
 		} finally {
 			this.#ending.delete(id);
 			// The new record may have arrived while the old room was still ending (and been skipped): open it now.

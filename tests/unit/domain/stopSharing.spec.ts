@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stoppedText } from '$lib/domain/stopSharing';
+import { renewedText, stoppedText } from '$lib/domain/stopSharing';
 
 describe('what stopping a share says', () => {
 	it('promises the copy goes only when the supporter was told, live or through the relay', () => {
@@ -16,5 +16,15 @@ describe('what stopping a share says', () => {
 		expect(unreachable).toContain('You may want to tell Sam yourself.');
 		expect(stoppedText('Sam', 'not-told', false)).toContain('Their Tandem wasn’t connected, so it hasn’t been told');
 		expect(stoppedText('Sam', 'not-told', false)).not.toContain('relay');
+	});
+});
+
+describe('what a new link says about the old one', () => {
+	it('asks for the new link to be sent, and says when the old board could not be ended', () => {
+		expect(renewedText('relay', true)).toBe('New link made. The old one no longer works: send this one instead.');
+		expect(renewedText('live', false)).toBe('New link made. The old one no longer works: send this one instead.');
+		expect(renewedText('not-told', true)).toContain(
+			'The relay couldn’t be reached and their Tandem wasn’t connected, so it hasn’t been told: the board from the old link stays on their device as it was'
+		);
 	});
 });

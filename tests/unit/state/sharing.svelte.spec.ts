@@ -101,7 +101,8 @@ describe('the owner’s rooms', () => {
 
 	it('end the old room before a renewed link opens the new one, and never reopen the old', async () => {
 		const { ownerSharing, share, room } = await started();
-		const renewed = await ownerSharing.renew(share.id);
+		const { share: renewed, told } = await ownerSharing.renew(share.id);
+		expect(told).toBe('relay');
 		expect(renewed.roomId).not.toBe(share.roomId);
 		expect(room.calls).toEqual(['end']);
 		await vi.waitFor(() => expect(rooms).toHaveLength(2));
@@ -112,7 +113,8 @@ describe('the owner’s rooms', () => {
 
 	it('leave the “ended” marker, then delete the share, when the person stops sharing', async () => {
 		const { ownerSharing, db, share, room } = await started();
-		await ownerSharing.stop(share.id);
+		// Who was told comes from the room's end (the relay, here).
+		expect(await ownerSharing.stop(share.id)).toBe('relay');
 		expect(room.calls).toEqual(['end']);
 		expect(await db.loadShares()).toEqual([]);
 		await new Promise((resolve) => setTimeout(resolve, 50));
