@@ -195,9 +195,6 @@ test('Settings → Sharing accepts the person’s own servers and refuses what c
 	);
 	// New invites carry the person's server.
 	await page.goto('/sharing/invite');
-	await expect(page.getByText(/^They will see only what you choose below/)).toContainText(
-		'keeps an encrypted copy on the relay for when you are not online together'
-	);
 	await page.getByLabel('Their name').fill('Sam');
 	await page.getByLabel('Your name, as they will see it').fill('Alex');
 	await page.getByRole('button', { name: 'Create invite link' }).click();
@@ -214,12 +211,6 @@ test('Settings → Sharing accepts the person’s own servers and refuses what c
 	await sharing.getByRole('button', { name: 'Save sharing servers' }).click();
 	await expect(sharing.getByRole('status')).toContainText('Saved.');
 	await page.goto('/sharing/invite');
-	// The invite promises no relay copy when there is none.
-	const intro = page.getByText(/^They will see only what you choose below/);
-	await expect(intro).toContainText(
-		'with no relay chosen (Settings → Sharing), changes reach them only while you both have Tandem open'
-	);
-	await expect(intro).not.toContainText('relay for when you are not online');
 	await page.getByLabel('Their name').fill('Kim');
 	await page.getByLabel('Your name, as they will see it').fill('Alex');
 	await page.getByRole('button', { name: 'Create invite link' }).click();
